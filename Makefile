@@ -1,0 +1,61 @@
+# Gannet's entry points. `make run` and `make test` install what is missing first.
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+CONFIG ?= config/gannet.yaml
+
+.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean
+
+all: build
+
+deps:
+	@./scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Builds and starts the broker on localhost:9092 (data under ./data).
+run: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target gannet
+	./$(BUILD)/src/server/gannet --config $(CONFIG)
+
+# Every test: unit and integration tests (Release), unit tests again under
+# ASan+UBSan, and a short fuzz run over the decoders.
+test: build
+	./scripts/run-tests.sh
+
+unit-test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L unit
+
+asan-test: deps
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGANNET_SANITIZE=ON -DGANNET_BENCH=OFF >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L unit
+
+fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGANNET_FUZZ=ON -DGANNET_BENCH=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	./scripts/run-fuzz.sh $(FUZZ_BUILD) $${FUZZ_SECONDS:-30}
+
+fuzz-long:
+	$(MAKE) fuzz FUZZ_SECONDS=600
+
+bench: build
+	./scripts/run-bench.sh $(BUILD)
+
+format:
+	git ls-files '*.cc' '*.h' | grep -v '^src/protocol/generated/' | xargs clang-format -i
+
+generate:
+	python3 src/protocol/codegen/generate.py
+
+check-generated:
+	./tools/check-generated.sh
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

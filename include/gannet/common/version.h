@@ -1,0 +1,5 @@
+#pragma once
+
+namespace gannet {
+const char* version_string();
+}

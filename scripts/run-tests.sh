@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite, as `make test` runs it. Each stage prints its own
+# summary; the last line is the overall count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+JOBS=${JOBS:-$(nproc)}
+status=0
+
+echo "== unit and integration tests (Release) =="
+(cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 600) || status=1
+
+if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then
+  echo "== unit tests under ASan+UBSan =="
+  make --no-print-directory asan-test || status=1
+fi
+
+if [ "${GANNET_SKIP_FUZZ:-0}" != 1 ] && [ -d tests/fuzz ]; then
+  echo "== short fuzz run =="
+  make --no-print-directory fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-20}" || status=1
+fi
+
+if [ -x tools/check-generated.sh ]; then
+  echo "== generated protocol code is up to date =="
+  tools/check-generated.sh || status=1
+fi
+exit $status
