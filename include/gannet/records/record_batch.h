@@ -50,14 +50,14 @@ inline constexpr std::int16_t delete_horizon = 0x40;
 
 // Errors of batch validation (std::error_code category "gannet.records").
 enum class errc {
-  truncated = 1,         // fewer bytes than the header or batch_length says
-  invalid_length,        // batch_length too small for a header, or negative
-  unsupported_magic,     // magic != 2
-  crc_mismatch,          // stored CRC != CRC-32C of attributes..end
-  invalid_record,        // a record inside does not parse (lengths, varints, count)
+  truncated = 1,      // fewer bytes than the header or batch_length says
+  invalid_length,     // batch_length too small for a header, or negative
+  unsupported_magic,  // magic != 2
+  crc_mismatch,       // stored CRC != CRC-32C of attributes..end
+  invalid_record,     // a record inside does not parse (lengths, varints, count)
   unsupported_compression,
   decompression_failed,
-  too_large,             // decompressed size over the caller's bound
+  too_large,  // decompressed size over the caller's bound
 };
 const std::error_category& records_category() noexcept;
 inline std::error_code make_error_code(errc e) noexcept { return {static_cast<int>(e), records_category()}; }
