@@ -29,13 +29,17 @@ class bounded_output {
       : out_(out), limit_(max_output == std::numeric_limits<std::size_t>::max() ? max_output : max_output + 1) {
     out_.clear();
     // A first guess from the input size, never from a header's claim.
-    out_.resize(std::min(limit_, std::max<std::size_t>(4096, input_size * 4)));
+    const std::size_t n = std::min(limit_, std::max<std::size_t>(4096, input_size * 4));
+    out_.reserve(n);
+    out_.resize(n);
   }
   // Space for more output; false when the bound is reached.
   bool ensure_space() {
     if (used_ < out_.size()) return true;
     if (out_.size() >= limit_) return false;
-    out_.resize(std::min(limit_, out_.size() * 2));
+    const std::size_t n = std::min(limit_, out_.size() * 2);
+    out_.reserve(n);  // exactly n: resize alone may double past the bound
+    out_.resize(n);
     return true;
   }
   std::uint8_t* next() { return out_.data() + used_; }

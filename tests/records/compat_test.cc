@@ -94,13 +94,19 @@ TEST_P(KafkaPythonBatchTest, DecodesExactRecordsAndHeader) {
   EXPECT_EQ(summary->max_timestamp, batch->max_timestamp());
 }
 
-TEST_P(KafkaPythonBatchTest, DecompressionBoundBelowSizeIsTooLarge) {
+TEST_P(KafkaPythonBatchTest, DecompressionBoundBelowTheSizeIsTooLarge) {
   const auto& c = GetParam();
-  if (c.compression == compression_type::none) GTEST_SKIP();
   const auto bytes = read_data_file(c.file);
   auto batch = validate_batch(bytes);
   ASSERT_TRUE(batch);
   std::vector<std::uint8_t> buffer;
+  if (c.compression == compression_type::none) {
+    // The bound is on decompressed bytes: an uncompressed batch is never copied.
+    auto section = records_section(*batch, buffer, 0);
+    ASSERT_TRUE(section);
+    EXPECT_EQ(section->data(), bytes.data() + batch_header_size);
+    return;
+  }
   auto section = records_section(*batch, buffer, 1 << 20);
   ASSERT_TRUE(section);
   const std::size_t exact = section->size();

@@ -5,39 +5,30 @@
 #include <cstdint>
 #include <vector>
 
+#include "gannet/records/batch_builder.h"
 #include "gannet/records/crc32c.h"
+#include "record_testing.h"
 
 namespace gannet::records {
 namespace {
 
-void put_be(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
-  for (int i = bytes - 1; i >= 0; --i)
-    out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+using testing::raw_batch;
+
+std::vector<std::uint8_t> sample_batch(compression_type c = compression_type::none) {
+  batch_builder b({.compression = c, .base_offset = 5, .partition_leader_epoch = 9, .producer_id = 77});
+  b.add({.key = "k1", .value = "v1", .headers = {{"h", "x"}}, .timestamp_ms = 1000});
+  b.add({.key = std::nullopt, .value = std::string(300, 'z'), .headers = {}, .timestamp_ms = 990});
+  b.add({.key = "k3", .value = std::nullopt, .headers = {}, .timestamp_ms = 1010});
+  return *b.build();
 }
 
-// A header-only batch with `payload` after it (not necessarily valid records).
-std::vector<std::uint8_t> raw_batch(std::vector<std::uint8_t> payload = {}, std::int16_t attributes = 0) {
-  std::vector<std::uint8_t> b;
-  put_be(b, 1000, 8);                                               // base offset
-  put_be(b, batch_header_size - log_overhead + payload.size(), 4);  // batch length
-  put_be(b, 7, 4);                                                  // leader epoch
-  b.push_back(2);                                                   // magic
-  put_be(b, 0, 4);                                                  // crc
-  put_be(b, static_cast<std::uint16_t>(attributes), 2);
-  put_be(b, 2, 4);              // last offset delta
-  put_be(b, 1700000000000, 8);  // base timestamp
-  put_be(b, 1700000000005, 8);  // max timestamp
-  put_be(b, 42, 8);             // producer id
-  put_be(b, 3, 2);              // producer epoch
-  put_be(b, 100, 4);            // base sequence
-  put_be(b, 3, 4);              // records count
-  b.insert(b.end(), payload.begin(), payload.end());
-  update_crc(b);
-  return b;
+std::error_code error_of(std::span<const std::uint8_t> bytes) {
+  auto r = validate_batch(bytes);
+  return r ? std::error_code{} : r.error();
 }
 
 TEST(RecordBatchTest, HeaderFieldsReadBigEndian) {
-  const auto b = raw_batch({1, 2, 3}, attribute::transactional | 3);
+  const auto b = raw_batch({1, 2, 3}, 3, attribute::transactional | 3, 2);
   auto v = validate_batch(b);
   ASSERT_TRUE(v) << v.error().message();
   EXPECT_EQ(v->base_offset(), 1000);
@@ -61,12 +52,120 @@ TEST(RecordBatchTest, HeaderFieldsReadBigEndian) {
 }
 
 TEST(RecordBatchTest, ViewCoversExactlyTheFirstBatch) {
-  auto b = raw_batch({9});
+  auto b = raw_batch({9}, 1);
   const auto one = b.size();
   b.insert(b.end(), b.begin(), b.end());
   auto v = validate_batch(b);
   ASSERT_TRUE(v);
   EXPECT_EQ(v->bytes().size(), one);
+}
+
+TEST(RecordBatchTest, EveryTruncationIsTruncated) {
+  for (auto c : {compression_type::none, compression_type::zstd}) {
+    const auto b = sample_batch(c);
+    ASSERT_TRUE(validate_batch(b));
+    for (std::size_t n = 0; n < b.size(); ++n) {
+      EXPECT_EQ(error_of(std::span(b).first(n)), errc::truncated) << "prefix " << n;
+    }
+  }
+}
+
+TEST(RecordBatchTest, AnyFlippedBitAfterTheCrcFieldIsCrcMismatch) {
+  const auto good = sample_batch();
+  for (std::size_t i = field::crc; i < good.size(); ++i) {
+    for (int bit = 0; bit < 8; ++bit) {
+      auto b = good;
+      b[i] ^= static_cast<std::uint8_t>(1u << bit);
+      ASSERT_EQ(error_of(b), errc::crc_mismatch) << "byte " << i << " bit " << bit;
+    }
+  }
+}
+
+TEST(RecordBatchTest, BaseOffsetAndLeaderEpochAreNotCoveredByTheCrc) {
+  auto b = sample_batch();
+  for (std::size_t i = 0; i < field::batch_length; ++i)
+    b[i] ^= 0xFF;
+  for (std::size_t i = field::partition_leader_epoch; i < field::magic; ++i)
+    b[i] ^= 0x5A;
+  EXPECT_TRUE(validate_batch(b));
+}
+
+TEST(RecordBatchTest, MagicOtherThanTwoIsUnsupported) {
+  for (std::uint8_t magic : {0, 1, 3, 0xFF}) {
+    auto b = sample_batch();
+    b[field::magic] = magic;
+    EXPECT_EQ(error_of(b), errc::unsupported_magic) << int{magic};
+  }
+}
+
+TEST(RecordBatchTest, NegativeOrTooSmallLengthIsInvalidLength) {
+  const auto good = sample_batch();
+  for (std::uint32_t length : {0xFFFFFFFFu, 0x80000000u, 0u, 12u, 48u}) {
+    auto b = good;
+    b[8] = static_cast<std::uint8_t>(length >> 24);
+    b[9] = static_cast<std::uint8_t>(length >> 16);
+    b[10] = static_cast<std::uint8_t>(length >> 8);
+    b[11] = static_cast<std::uint8_t>(length);
+    EXPECT_EQ(error_of(b), errc::invalid_length) << length;
+  }
+}
+
+TEST(RecordBatchTest, HugeLengthIsTruncated) {
+  auto b = sample_batch();
+  b[8] = 0x7F;
+  b[9] = b[10] = b[11] = 0xFF;
+  EXPECT_EQ(error_of(b), errc::truncated);
+}
+
+TEST(RecordBatchTest, HeaderOnlyBatchOfMinimumLengthValidates) {
+  const auto b = raw_batch({}, 0);
+  ASSERT_EQ(b.size(), batch_header_size);
+  auto v = validate_batch(b);
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->batch_length(), 49);
+}
+
+TEST(RecordBatchTest, OffsetAndEpochRewritesKeepTheCrc) {
+  auto b = sample_batch();
+  const auto crc = batch_view(b).crc();
+  set_base_offset(b, 123456789012345);
+  set_partition_leader_epoch(b, 42);
+  auto v = validate_batch(b);
+  ASSERT_TRUE(v) << v.error().message();
+  EXPECT_EQ(v->base_offset(), 123456789012345);
+  EXPECT_EQ(v->last_offset(), 123456789012345 + 2);
+  EXPECT_EQ(v->partition_leader_epoch(), 42);
+  EXPECT_EQ(v->crc(), crc);
+}
+
+TEST(RecordBatchTest, LogAppendTimeRewriteRecomputesTheCrc) {
+  auto b = sample_batch(compression_type::gzip);
+  const auto crc = batch_view(b).crc();
+  set_log_append_time(b, 1800000000000);
+  auto v = validate_batch(b);
+  ASSERT_TRUE(v) << v.error().message();
+  EXPECT_NE(v->crc(), crc);
+  EXPECT_EQ(v->timestamp_kind(), timestamp_type::log_append_time);
+  EXPECT_EQ(v->max_timestamp(), 1800000000000);
+  EXPECT_EQ(v->compression(), compression_type::gzip);  // other attribute bits kept
+  EXPECT_EQ(v->producer_id(), 77);
+}
+
+TEST(RecordBatchTest, UpdateCrcCoversOnlyTheBatchInALongerBuffer) {
+  auto b = sample_batch();
+  const auto size = b.size();
+  b.resize(size + 100, 0xAB);
+  b[field::max_timestamp] ^= 1;
+  update_crc(b);
+  auto v = validate_batch(b);
+  ASSERT_TRUE(v);
+  EXPECT_EQ(v->size_bytes(), size);
+}
+
+TEST(RecordBatchTest, ErrorCodesHaveTheRecordsCategory) {
+  const std::error_code ec = errc::crc_mismatch;
+  EXPECT_STREQ(ec.category().name(), "gannet.records");
+  EXPECT_EQ(ec.message(), "record batch CRC mismatch");
 }
 
 }  // namespace

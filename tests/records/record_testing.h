@@ -21,6 +21,34 @@ inline std::vector<std::uint8_t> read_data_file(const std::string& name) {
   return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
 }
 
+inline void put_be(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i)
+    out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+
+// A batch with a hand-made records section (valid or not) and a correct CRC.
+inline std::vector<std::uint8_t> raw_batch(const std::vector<std::uint8_t>& section, std::int32_t count,
+                                           std::int16_t attributes = 0, std::int32_t last_offset_delta = -2) {
+  if (last_offset_delta == -2) last_offset_delta = count - 1;
+  std::vector<std::uint8_t> b;
+  put_be(b, 1000, 8);                                               // base offset
+  put_be(b, batch_header_size - log_overhead + section.size(), 4);  // batch length
+  put_be(b, 7, 4);                                                  // partition leader epoch
+  b.push_back(2);                                                   // magic
+  put_be(b, 0, 4);                                                  // crc, set below
+  put_be(b, static_cast<std::uint16_t>(attributes), 2);
+  put_be(b, static_cast<std::uint32_t>(last_offset_delta), 4);
+  put_be(b, 1700000000000, 8);  // base timestamp
+  put_be(b, 1700000000005, 8);  // max timestamp
+  put_be(b, 42, 8);             // producer id
+  put_be(b, 3, 2);              // producer epoch
+  put_be(b, 100, 4);            // base sequence
+  put_be(b, static_cast<std::uint32_t>(count), 4);
+  b.insert(b.end(), section.begin(), section.end());
+  update_crc(b);
+  return b;
+}
+
 inline std::optional<std::string> to_string(const nullable_bytes& b) {
   if (!b) return std::nullopt;
   return std::string(reinterpret_cast<const char*>(b->data()), b->size());
