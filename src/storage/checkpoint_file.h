@@ -1,0 +1,33 @@
+#pragma once
+// Kafka's checkpoint text files (CheckpointFile.java): a version line, a count
+// line, then one entry per line. Used for recovery-point-offset-checkpoint,
+// log-start-offset-checkpoint, replication-offset-checkpoint ("topic partition
+// offset") and leader-epoch-checkpoint ("epoch start_offset"). Written
+// atomically: <name>.tmp, fsync, rename, fsync of the directory.
+//
+// Stateless; callers serialise writes to one path.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gannet/common/result.h"
+#include "gannet/common/strong_type.h"
+#include "gannet/storage/topic_partition.h"
+
+namespace gannet::storage {
+
+class checkpoint_file {
+ public:
+  static result<void> write(const std::filesystem::path& path, int version, const std::vector<std::string>& entries);
+  // Entry lines; empty if the file is missing; corrupt_log if it does not parse.
+  static result<std::vector<std::string>> read(const std::filesystem::path& path, int version);
+
+  // "topic partition offset" entries (version 0).
+  static result<void> write_offsets(const std::filesystem::path& path, const std::map<topic_partition, offset>& m);
+  static result<std::map<topic_partition, offset>> read_offsets(const std::filesystem::path& path);
+};
+
+}  // namespace gannet::storage
