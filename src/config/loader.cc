@@ -90,8 +90,8 @@ int first_listener_port(const property_map& merged) {
 
 // The legacy docker names (wurstmeister images): KAFKA_ADVERTISED_HOST_NAME
 // and KAFKA_ADVERTISED_PORT become advertised.listeners when that is unset.
-void apply_legacy_advertised(const env_list& env, const property_map& lower, property_map& env_values,
-                             std::vector<std::string>& warnings) {
+void apply_legacy_advertised(const env_list& env, const property_map& file_values, const property_map& override_values,
+                             property_map& env_values, std::vector<std::string>& warnings) {
   std::optional<std::string> host;
   std::optional<std::string> port;
   for (const auto& [name, value] : env) {
@@ -108,8 +108,10 @@ void apply_legacy_advertised(const env_list& env, const property_map& lower, pro
     warnings.push_back("KAFKA_ADVERTISED_PORT ignored without KAFKA_ADVERTISED_HOST_NAME (environment).");
     return;
   }
-  property_map merged = lower;
+  property_map merged = file_values;
   for (const auto& [k, v] : env_values)
+    merged[k] = v;
+  for (const auto& [k, v] : override_values)
     merged[k] = v;
   const std::string p = port ? *port : std::to_string(first_listener_port(merged));
   env_values["advertised.listeners"] = "PLAINTEXT://" + *host + ":" + p;
@@ -193,14 +195,24 @@ loaded_config load_config(const load_options& options) {
     file_origin = "file " + options.file->string();
   }
 
+  for (const auto& o : options.overrides) {
+    auto eq = o.find('=');
+    if (eq == std::string::npos || eq == 0)
+      throw config_error("", "Invalid --override '" + o + "': expected key=value");
+    out.override_values[std::string(java_trim(std::string_view(o).substr(0, eq)))] =
+        std::string(std::string_view(o).substr(eq + 1));
+  }
+
   for (const auto& [name, value] : options.environment) {
     if (auto property = env_name_to_property(name)) out.env_values[*property] = value;
   }
-  apply_legacy_advertised(options.environment, out.file_values, out.env_values, out.warnings);
+  apply_legacy_advertised(options.environment, out.file_values, out.override_values, out.env_values, out.warnings);
   // The apache/kafka image binds every interface on the advertised ports
   // when only KAFKA_ADVERTISED_LISTENERS is given.
-  if (out.env_values.contains("advertised.listeners") && !out.env_values.contains("listeners") &&
-      !out.file_values.contains("listeners")) {
+  const bool env_advertised = std::any_of(options.environment.begin(), options.environment.end(),
+                                          [](const auto& e) { return e.first == "KAFKA_ADVERTISED_LISTENERS"; });
+  if (env_advertised && !out.env_values.contains("listeners") && !out.file_values.contains("listeners") &&
+      !out.override_values.contains("listeners")) {
     std::string listeners;
     for (const auto& item : split_list(out.env_values["advertised.listeners"])) {
       auto scheme = item.find("://");
@@ -211,14 +223,6 @@ loaded_config load_config(const load_options& options) {
       listeners.append(std::string_view(item).substr(colon));
     }
     if (!listeners.empty()) out.env_values["listeners"] = listeners;
-  }
-
-  for (const auto& o : options.overrides) {
-    auto eq = o.find('=');
-    if (eq == std::string::npos || eq == 0)
-      throw config_error("", "Invalid --override '" + o + "': expected key=value");
-    out.override_values[std::string(java_trim(std::string_view(o).substr(0, eq)))] =
-        std::string(std::string_view(o).substr(eq + 1));
   }
 
   check_layer(out.file_values, file_origin, out.warnings);
