@@ -1,0 +1,148 @@
+// generated from EndQuorumEpochRequest.json, EndQuorumEpochResponse.json; do not edit
+#pragma once
+// Kafka wire messages; format and conventions in docs/protocol.md.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gannet/protocol/wire.h"
+
+namespace gannet::protocol {
+
+// EndQuorumEpochRequest: request (api key 54), versions 0-1, flexible 1+.
+struct end_quorum_epoch_request {
+  struct replica_info {
+    // (versions 1+)
+    std::int32_t candidate_id = 0;
+    // (versions 1+)
+    ::gannet::protocol::uuid candidate_directory_id{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::replica_info&) const = default;
+  };
+
+  struct partition_data {
+    // The partition index.
+    std::int32_t partition_index = 0;
+    // The current leader ID that is resigning
+    std::int32_t leader_id = 0;
+    // The current epoch
+    std::int32_t leader_epoch = 0;
+    // A sorted list of preferred successors to start the election (versions 0-0)
+    std::vector<std::int32_t> preferred_successors{};
+    // A sorted list of preferred candidates to start the election (versions 1+)
+    std::vector<::gannet::protocol::end_quorum_epoch_request::replica_info> preferred_candidates{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::partition_data&) const = default;
+  };
+
+  struct topic_data {
+    // The topic name.
+    std::string topic_name = "";
+    std::vector<::gannet::protocol::end_quorum_epoch_request::partition_data> partitions{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::topic_data&) const = default;
+  };
+
+  struct leader_endpoint {
+    // The name of the endpoint (versions 1+)
+    std::string name = "";
+    // The node's hostname (versions 1+)
+    std::string host = "";
+    // The node's port (versions 1+)
+    std::uint16_t port = 0;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::leader_endpoint&) const = default;
+  };
+
+  static constexpr std::int16_t message_api_key = 54;
+  static constexpr std::int16_t message_min_version = 0;
+  static constexpr std::int16_t message_max_version = 1;
+  static constexpr std::int16_t message_first_flexible_version = 1;
+
+  // (nullable 0+)
+  std::optional<std::string> cluster_id = std::nullopt;
+  std::vector<::gannet::protocol::end_quorum_epoch_request::topic_data> topics{};
+  // Endpoints for the leader (versions 1+)
+  std::vector<::gannet::protocol::end_quorum_epoch_request::leader_endpoint> leader_endpoints{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_request&) const = default;
+};
+
+// EndQuorumEpochResponse: response (api key 54), versions 0-1, flexible 1+.
+struct end_quorum_epoch_response {
+  struct partition_data {
+    // The partition index.
+    std::int32_t partition_index = 0;
+    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+    // The ID of the current leader or -1 if the leader is unknown.
+    std::int32_t leader_id = 0;
+    // The latest known leader epoch
+    std::int32_t leader_epoch = 0;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::partition_data&) const = default;
+  };
+
+  struct topic_data {
+    // The topic name.
+    std::string topic_name = "";
+    std::vector<::gannet::protocol::end_quorum_epoch_response::partition_data> partitions{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::topic_data&) const = default;
+  };
+
+  struct node_endpoint {
+    // The ID of the associated node (versions 1+)
+    std::int32_t node_id = 0;
+    // The node's hostname (versions 1+)
+    std::string host = "";
+    // The node's port (versions 1+)
+    std::uint16_t port = 0;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::node_endpoint&) const = default;
+  };
+
+  static constexpr std::int16_t message_api_key = 54;
+  static constexpr std::int16_t message_min_version = 0;
+  static constexpr std::int16_t message_max_version = 1;
+  static constexpr std::int16_t message_first_flexible_version = 1;
+
+  // The top level error code.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  std::vector<::gannet::protocol::end_quorum_epoch_response::topic_data> topics{};
+  // Endpoints for all leaders enumerated in PartitionData (versions 1+, tag 0)
+  std::vector<::gannet::protocol::end_quorum_epoch_response::node_endpoint> node_endpoints{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_response&) const = default;
+};
+
+}  // namespace gannet::protocol

@@ -1,0 +1,128 @@
+// generated from VoteRequest.json, VoteResponse.json; do not edit
+#pragma once
+// Kafka wire messages; format and conventions in docs/protocol.md.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gannet/protocol/wire.h"
+
+namespace gannet::protocol {
+
+// VoteRequest: request (api key 52), versions 0-1, flexible 0+.
+struct vote_request {
+  struct partition_data {
+    // The partition index.
+    std::int32_t partition_index = 0;
+    // The bumped epoch of the candidate sending the request
+    std::int32_t candidate_epoch = 0;
+    // The replica id of the voter sending the request
+    std::int32_t candidate_id = 0;
+    // The directory id of the voter sending the request (versions 1+)
+    ::gannet::protocol::uuid candidate_directory_id{};
+    // The ID of the voter sending the request (versions 1+)
+    ::gannet::protocol::uuid voter_directory_id{};
+    // The epoch of the last record written to the metadata log
+    std::int32_t last_offset_epoch = 0;
+    // The offset of the last record written to the metadata log
+    std::int64_t last_offset = 0;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::vote_request::partition_data&) const = default;
+  };
+
+  struct topic_data {
+    // The topic name.
+    std::string topic_name = "";
+    std::vector<::gannet::protocol::vote_request::partition_data> partitions{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::vote_request::topic_data&) const = default;
+  };
+
+  static constexpr std::int16_t message_api_key = 52;
+  static constexpr std::int16_t message_min_version = 0;
+  static constexpr std::int16_t message_max_version = 1;
+  static constexpr std::int16_t message_first_flexible_version = 0;
+
+  // (nullable 0+)
+  std::optional<std::string> cluster_id = std::nullopt;
+  // The replica id of the voter receiving the request (versions 1+)
+  std::int32_t voter_id = -1;
+  std::vector<::gannet::protocol::vote_request::topic_data> topics{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_request&) const = default;
+};
+
+// VoteResponse: response (api key 52), versions 0-1, flexible 0+.
+struct vote_response {
+  struct partition_data {
+    // The partition index.
+    std::int32_t partition_index = 0;
+    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+    // The ID of the current leader or -1 if the leader is unknown.
+    std::int32_t leader_id = 0;
+    // The latest known leader epoch
+    std::int32_t leader_epoch = 0;
+    // True if the vote was granted and false otherwise
+    bool vote_granted = false;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::vote_response::partition_data&) const = default;
+  };
+
+  struct topic_data {
+    // The topic name.
+    std::string topic_name = "";
+    std::vector<::gannet::protocol::vote_response::partition_data> partitions{};
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::vote_response::topic_data&) const = default;
+  };
+
+  struct node_endpoint {
+    // The ID of the associated node (versions 1+)
+    std::int32_t node_id = 0;
+    // The node's hostname (versions 1+)
+    std::string host = "";
+    // The node's port (versions 1+)
+    std::uint16_t port = 0;
+
+    void decode(::gannet::protocol::reader& r, std::int16_t version);
+    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+    std::size_t size(std::int16_t version) const;
+    bool operator==(const ::gannet::protocol::vote_response::node_endpoint&) const = default;
+  };
+
+  static constexpr std::int16_t message_api_key = 52;
+  static constexpr std::int16_t message_min_version = 0;
+  static constexpr std::int16_t message_max_version = 1;
+  static constexpr std::int16_t message_first_flexible_version = 0;
+
+  // The top level error code.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  std::vector<::gannet::protocol::vote_response::topic_data> topics{};
+  // Endpoints for all current-leaders enumerated in PartitionData (versions 1+, tag 0)
+  std::vector<::gannet::protocol::vote_response::node_endpoint> node_endpoints{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_response&) const = default;
+};
+
+}  // namespace gannet::protocol

@@ -1,0 +1,34 @@
+// generated from AddRaftVoterRequest.json, AddRaftVoterResponse.json; do not edit
+#include "gannet/protocol/messages/add_raft_voter.h"
+
+#include <cstddef>
+#include <cstdint>
+
+#include "gannet/protocol/wire.h"
+
+namespace gannet::protocol {
+
+void add_raft_voter_request::listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  name = r.read_string(true);
+  host = r.read_string(true);
+  port = r.read_uint16();
+  r.skip_tagged_fields();
+}
+
+void add_raft_voter_request::listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(name, true);
+  w.write_string(host, true);
+  w.write_uint16(port);
+  w.write_uvarint(0);
+}
+
+std::size_t add_raft_voter_request::listener::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(name, true);
+  n += ::gannet::protocol::wire::string_size(host, true);
+  n += 2;
+  n += 1;
+  return n;
+}
+
+}  // namespace gannet::protocol

@@ -1,0 +1,165 @@
+// generated from AlterReplicaLogDirsRequest.json, AlterReplicaLogDirsResponse.json; do not edit
+#include "gannet/protocol/messages/alter_replica_log_dirs.h"
+
+#include <cstddef>
+#include <cstdint>
+
+#include "gannet/protocol/wire.h"
+
+namespace gannet::protocol {
+
+void alter_replica_log_dirs_request::alter_replica_log_dir_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  name = r.read_string(version >= 2);
+  {
+    const std::int32_t n1 = r.read_array_length(version >= 2);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = partitions;
+      v2.clear();
+      v2.reserve(static_cast<std::size_t>(n1));
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back() = r.read_int32();
+      }
+    }
+  }
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void alter_replica_log_dirs_request::alter_replica_log_dir_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(name, version >= 2);
+  w.write_array_length(partitions.size(), version >= 2);
+  for (const auto& e4 : partitions) {
+    w.write_int32(e4);
+  }
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t alter_replica_log_dirs_request::alter_replica_log_dir_topic::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(name, version >= 2);
+  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 2);
+  n += partitions.size() * 4;
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
+void alter_replica_log_dirs_request::alter_replica_log_dir::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  path = r.read_string(version >= 2);
+  {
+    const std::int32_t n5 = r.read_array_length(version >= 2);
+    if (n5 < 0) {
+      r.fail();
+    } else {
+      auto& v6 = topics;
+      v6.clear();
+      for (std::int32_t i7 = 0; i7 < n5 && r.ok(); ++i7) {
+        v6.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void alter_replica_log_dirs_request::alter_replica_log_dir::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(path, version >= 2);
+  w.write_array_length(topics.size(), version >= 2);
+  for (const auto& e8 : topics) {
+    e8.encode(w, version);
+  }
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t alter_replica_log_dirs_request::alter_replica_log_dir::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(path, version >= 2);
+  n += ::gannet::protocol::wire::array_length_size(topics.size(), version >= 2);
+  for (const auto& e9 : topics) {
+    n += e9.size(version);
+  }
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
+void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  partition_index = r.read_int32();
+  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_int32(partition_index);
+  w.write_int16(static_cast<std::int16_t>(error_code));
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 2;
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
+void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  topic_name = r.read_string(version >= 2);
+  {
+    const std::int32_t n1 = r.read_array_length(version >= 2);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = partitions;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(topic_name, version >= 2);
+  w.write_array_length(partitions.size(), version >= 2);
+  for (const auto& e4 : partitions) {
+    e4.encode(w, version);
+  }
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(topic_name, version >= 2);
+  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 2);
+  for (const auto& e5 : partitions) {
+    n += e5.size(version);
+  }
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
+}  // namespace gannet::protocol

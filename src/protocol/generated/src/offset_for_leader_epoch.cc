@@ -1,0 +1,170 @@
+// generated from OffsetForLeaderEpochRequest.json, OffsetForLeaderEpochResponse.json; do not edit
+#include "gannet/protocol/messages/offset_for_leader_epoch.h"
+
+#include <cstddef>
+#include <cstdint>
+
+#include "gannet/protocol/wire.h"
+
+namespace gannet::protocol {
+
+void offset_for_leader_epoch_request::offset_for_leader_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  partition = r.read_int32();
+  if (version >= 2) {
+    current_leader_epoch = r.read_int32();
+  }
+  leader_epoch = r.read_int32();
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void offset_for_leader_epoch_request::offset_for_leader_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_int32(partition);
+  if (version >= 2) {
+    w.write_int32(current_leader_epoch);
+  }
+  w.write_int32(leader_epoch);
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t offset_for_leader_epoch_request::offset_for_leader_partition::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  if (version >= 2) {
+    n += 4;
+  }
+  n += 4;
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+void offset_for_leader_epoch_request::offset_for_leader_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  topic = r.read_string(version >= 4);
+  {
+    const std::int32_t n1 = r.read_array_length(version >= 4);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = partitions;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void offset_for_leader_epoch_request::offset_for_leader_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(topic, version >= 4);
+  w.write_array_length(partitions.size(), version >= 4);
+  for (const auto& e4 : partitions) {
+    e4.encode(w, version);
+  }
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t offset_for_leader_epoch_request::offset_for_leader_topic::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(topic, version >= 4);
+  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 4);
+  for (const auto& e5 : partitions) {
+    n += e5.size(version);
+  }
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+void offset_for_leader_epoch_response::epoch_end_offset::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  partition = r.read_int32();
+  if (version >= 1) {
+    leader_epoch = r.read_int32();
+  }
+  end_offset = r.read_int64();
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void offset_for_leader_epoch_response::epoch_end_offset::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_int16(static_cast<std::int16_t>(error_code));
+  w.write_int32(partition);
+  if (version >= 1) {
+    w.write_int32(leader_epoch);
+  }
+  w.write_int64(end_offset);
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t offset_for_leader_epoch_response::epoch_end_offset::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 2;
+  n += 4;
+  if (version >= 1) {
+    n += 4;
+  }
+  n += 8;
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+void offset_for_leader_epoch_response::offset_for_leader_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  topic = r.read_string(version >= 4);
+  {
+    const std::int32_t n1 = r.read_array_length(version >= 4);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = partitions;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void offset_for_leader_epoch_response::offset_for_leader_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  w.write_string(topic, version >= 4);
+  w.write_array_length(partitions.size(), version >= 4);
+  for (const auto& e4 : partitions) {
+    e4.encode(w, version);
+  }
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t offset_for_leader_epoch_response::offset_for_leader_topic_result::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(topic, version >= 4);
+  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 4);
+  for (const auto& e5 : partitions) {
+    n += e5.size(version);
+  }
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+}  // namespace gannet::protocol
