@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -62,8 +63,12 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 // Validates every known key of a layer and warns about unknown ones.
-void check_layer(const property_map& values, std::string_view origin, std::vector<std::string>& warnings) {
+void check_layer(const property_map& values, const std::map<std::string, std::string, std::less<>>& origins,
+                 std::vector<std::string>& warnings) {
   for (const auto& [name, value] : values) {
+    auto it = origins.find(name);
+    const std::string_view origin =
+        it != origins.end() ? std::string_view(it->second) : std::string_view("environment");
     const config_key* key = find_broker_key(name);
     if (key == nullptr) {
       warnings.push_back("The configuration '" + name + "' was supplied but isn't a known config (" +
@@ -73,6 +78,13 @@ void check_layer(const property_map& values, std::string_view origin, std::vecto
     parsed_value parsed = parse_value(*key, value);
     if (!parsed.ok()) throw config_error(name, parsed.error + " (" + std::string(origin) + ")");
   }
+}
+
+void check_layer(const property_map& values, const std::string& origin, std::vector<std::string>& warnings) {
+  std::map<std::string, std::string, std::less<>> origins;
+  for (const auto& [name, value] : values)
+    origins[name] = origin;
+  check_layer(values, origins, warnings);
 }
 
 int first_listener_port(const property_map& merged) {
@@ -203,8 +215,12 @@ loaded_config load_config(const load_options& options) {
         std::string(std::string_view(o).substr(eq + 1));
   }
 
+  std::map<std::string, std::string, std::less<>> env_origin;
   for (const auto& [name, value] : options.environment) {
-    if (auto property = env_name_to_property(name)) out.env_values[*property] = value;
+    if (auto property = env_name_to_property(name)) {
+      out.env_values[*property] = value;
+      env_origin[*property] = "environment " + name;
+    }
   }
   apply_legacy_advertised(options.environment, out.file_values, out.override_values, out.env_values, out.warnings);
   // The apache/kafka image binds every interface on the advertised ports
@@ -226,8 +242,8 @@ loaded_config load_config(const load_options& options) {
   }
 
   check_layer(out.file_values, file_origin, out.warnings);
-  check_layer(out.env_values, "environment", out.warnings);
-  check_layer(out.override_values, "--override", out.warnings);
+  check_layer(out.env_values, env_origin, out.warnings);
+  check_layer(out.override_values, std::string("--override"), out.warnings);
 
   out.static_values = out.file_values;
   for (const auto& [k, v] : out.env_values)
