@@ -38,7 +38,68 @@ inline std::uint64_t load_le64(const std::uint8_t* p) {
   return v;
 }
 
+// The raw CRC register (no pre/post inversion) is linear over GF(2): after
+// bytes A then B it is shift_|B|(crc(A)) ^ crc_from_zero(B). shift_table(n)
+// tabulates "append n zero bytes" as four byte-indexed lookups, so three
+// streams computed independently can be joined (see extend_sse42).
+using shift_table_t = std::array<std::array<std::uint32_t, 256>, 4>;
+
+constexpr std::uint32_t append_zeros(std::uint32_t c, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    c = (c >> 8) ^ tables[0][c & 0xFFu];
+  return c;
+}
+
+constexpr shift_table_t make_shift_table(std::size_t n) {
+  std::array<std::uint32_t, 32> basis{};
+  for (int i = 0; i < 32; ++i)
+    basis[i] = append_zeros(1u << i, n);
+  shift_table_t t{};
+  for (std::size_t k = 0; k < 4; ++k)
+    for (std::uint32_t b = 0; b < 256; ++b) {
+      std::uint32_t v = 0;
+      for (int j = 0; j < 8; ++j)
+        if ((b >> j) & 1u) v ^= basis[8 * k + j];
+      t[k][b] = v;
+    }
+  return t;
+}
+
+inline std::uint32_t shift(const shift_table_t& t, std::uint32_t c) {
+  return t[0][c & 0xFF] ^ t[1][(c >> 8) & 0xFF] ^ t[2][(c >> 16) & 0xFF] ^ t[3][c >> 24];
+}
+
 #if defined(__x86_64__)
+// Stream lengths of the three-way loop: long for big buffers, short so a 1 KB
+// record batch still uses it. Each has tables for shifting by L and 2L bytes.
+constexpr std::size_t long_stream = 4096;
+constexpr std::size_t short_stream = 256;
+constexpr shift_table_t shift_long = make_shift_table(long_stream);
+constexpr shift_table_t shift_long2 = make_shift_table(2 * long_stream);
+constexpr shift_table_t shift_short = make_shift_table(short_stream);
+constexpr shift_table_t shift_short2 = make_shift_table(2 * short_stream);
+
+// Three crc32 instructions in flight: the instruction has a latency of 3 cycles
+// and a throughput of 1, so one dependent chain runs at a third of the speed.
+__attribute__((target("sse4.2"))) inline std::uint64_t three_streams(std::uint64_t c, const std::uint8_t*& p,
+                                                                     std::size_t& n, std::size_t len,
+                                                                     const shift_table_t& by_len,
+                                                                     const shift_table_t& by_2len) {
+  while (n >= 3 * len) {
+    std::uint64_t c1 = 0, c2 = 0;
+    for (std::size_t i = 0; i < len; i += 8) {
+      c = _mm_crc32_u64(c, load_le64(p + i));
+      c1 = _mm_crc32_u64(c1, load_le64(p + len + i));
+      c2 = _mm_crc32_u64(c2, load_le64(p + 2 * len + i));
+    }
+    c = shift(by_2len, static_cast<std::uint32_t>(c)) ^ shift(by_len, static_cast<std::uint32_t>(c1)) ^
+        static_cast<std::uint32_t>(c2);
+    p += 3 * len;
+    n -= 3 * len;
+  }
+  return c;
+}
+
 __attribute__((target("sse4.2"))) std::uint32_t extend_sse42(std::uint32_t crc, const std::uint8_t* p, std::size_t n) {
   std::uint64_t c = ~crc;
   // Byte steps up to 8-byte alignment, then 64-bit steps.
@@ -46,16 +107,8 @@ __attribute__((target("sse4.2"))) std::uint32_t extend_sse42(std::uint32_t crc, 
     c = _mm_crc32_u8(static_cast<std::uint32_t>(c), *p++);
     --n;
   }
-  // Three independent 8-byte streams per step would hide the instruction's
-  // latency, but need a combine step; one stream already runs at several GB/s.
-  while (n >= 32) {
-    c = _mm_crc32_u64(c, load_le64(p));
-    c = _mm_crc32_u64(c, load_le64(p + 8));
-    c = _mm_crc32_u64(c, load_le64(p + 16));
-    c = _mm_crc32_u64(c, load_le64(p + 24));
-    p += 32;
-    n -= 32;
-  }
+  c = three_streams(c, p, n, long_stream, shift_long, shift_long2);
+  c = three_streams(c, p, n, short_stream, shift_short, shift_short2);
   while (n >= 8) {
     c = _mm_crc32_u64(c, load_le64(p));
     p += 8;

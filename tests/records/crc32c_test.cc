@@ -78,5 +78,24 @@ TEST(Crc32cTest, HardwareMatchesSoftwareOnEveryLengthAndAlignment) {
   }
 }
 
+// Lengths around the three-stream block sizes (3 x 256 and 3 x 4096 bytes).
+TEST(Crc32cTest, HardwareMatchesSoftwareOnLongBuffers) {
+  if (!crc32c::hardware_available()) GTEST_SKIP() << "no SSE4.2 on this CPU";
+  std::mt19937 rng(7);
+  std::vector<std::uint8_t> buf((1 << 20) + 64);
+  for (auto& b : buf)
+    b = static_cast<std::uint8_t>(rng());
+  std::vector<std::size_t> lengths = {767, 768, 769, 1535, 1536, 12287, 12288, 12289, 13056, 24576, 1 << 20};
+  for (int i = 0; i < 200; ++i)
+    lengths.push_back(rng() % 100000);
+  for (const std::size_t len : lengths) {
+    for (std::size_t offset : {0, 3, 8}) {
+      const std::span<const std::uint8_t> s(buf.data() + offset, len);
+      ASSERT_EQ(crc32c::extend_hardware(0x12345678u, s), crc32c::extend_software(0x12345678u, s))
+          << "offset " << offset << " len " << len;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace gannet::records
