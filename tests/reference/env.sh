@@ -14,3 +14,11 @@ REF_BOOTSTRAP="$REF_HOST:$REF_KAFKA_PORT"
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 # Same as Kafka 3.9's bin/kafka-run-class.sh defaults.
 KAFKA_JVM_PERFORMANCE_OPTS="${KAFKA_JVM_PERFORMANCE_OPTS:--server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:MaxInlineLevel=15 -Djava.awt.headless=true}"
+
+# True if the pid runs and is not a zombie (a killed JVM whose parent has not reaped it yet).
+ref_alive() {
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
+  local st
+  st="$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)"
+  [ "$st" != Z ] && [ "$st" != X ]
+}

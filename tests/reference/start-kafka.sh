@@ -16,7 +16,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+alive() { ref_alive "$@"; }
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 mkdir -p "$REF_RUN"
@@ -27,6 +27,8 @@ if [ -f "$REF_RUN/kafka.pid" ] && alive "$(cat "$REF_RUN/kafka.pid")"; then
   echo "$REF_HOST:$REF_KAFKA_PORT"
   exit 0
 fi
+# A previous run that died (or was killed) leaves state behind: clean it up.
+[ -f "$REF_RUN/state.env" ] && "$REF_DIR/stop-kafka.sh"
 for p in "$REF_KAFKA_PORT" "$REF_ZK_PORT"; do
   if port_open "$REF_HOST" "$p"; then
     echo "start-kafka.sh: $REF_HOST:$p is already in use" >&2
@@ -87,6 +89,8 @@ fail() {
   REF_KEEP=1 "$REF_DIR/stop-kafka.sh" >&2 || true
   exit 1
 }
+
+trap 'fail "interrupted"' INT TERM HUP
 
 # shellcheck disable=SC2086
 setsid nohup "$JAVA" ${REF_ZK_HEAP_OPTS:--Xmx512M -Xms512M} $KAFKA_JVM_PERFORMANCE_OPTS \

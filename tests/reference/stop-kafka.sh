@@ -14,10 +14,10 @@ stop_pid() {
   if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q " $cls "; then
     kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < grace * 10; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      ref_alive "$pid" || break
       sleep 0.1
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if ref_alive "$pid"; then
       echo "stop-kafka.sh: $cls (pid $pid) did not stop in ${grace}s; killing" >&2
       kill -KILL "$pid" 2>/dev/null || true
       sleep 0.2
