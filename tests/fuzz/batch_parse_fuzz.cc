@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "gannet/records/batch_reader.h"
 #include "gannet/records/compression.h"
 #include "gannet/records/crc32c.h"
 #include "gannet/records/record.h"
@@ -35,9 +36,11 @@ std::uint32_t consume(const record_view& r) {
 
 void parse_batches(std::span<const std::uint8_t> in, std::vector<std::uint8_t>& buffer) {
   // A records field: batches back to back, as storage recovery reads a segment.
-  while (!in.empty()) {
-    auto batch = validate_batch(in);
-    if (!batch) return;
+  batch_reader batches(in);
+  for (;;) {
+    auto next = batches.next();
+    if (!next || !*next) return;
+    const batch_view* batch = &**next;
     (void)validate_records(*batch, buffer, max_decompressed);
     (void)validate_records(*batch, buffer, max_decompressed, {.consecutive_offsets = false});
     if (auto reader = read_records(*batch, buffer, max_decompressed)) {
@@ -54,7 +57,6 @@ void parse_batches(std::span<const std::uint8_t> in, std::vector<std::uint8_t>& 
     set_partition_leader_epoch(copy, 7);
     set_log_append_time(copy, 1700000000000);
     if (!validate_batch(copy)) __builtin_trap();
-    in = in.subspan(batch->size_bytes());
   }
 }
 
