@@ -182,6 +182,26 @@ TEST(CompressionTest, ZstdStreamWithoutContentSizeDecompresses) {
   EXPECT_EQ(decompress_error(compression_type::zstd, packed, 100000), errc::too_large);
 }
 
+// A frame's window is allocated by the decoder: one larger than the bound
+// allows (at least 8 MiB) is refused before allocation.
+TEST(CompressionTest, ZstdWindowOverTheLimitIsTooLarge) {
+  const auto input = text_bytes(1000);
+  ZSTD_CCtx* cctx = ZSTD_createCCtx();
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_windowLog, 24);  // 16 MiB
+  std::vector<std::uint8_t> packed(ZSTD_compressBound(input.size()) + 64);
+  ZSTD_inBuffer in{input.data(), input.size(), 0};
+  ZSTD_outBuffer out{packed.data(), packed.size(), 0};
+  // Streamed, so the encoder cannot shrink the window to the input size.
+  ASSERT_FALSE(ZSTD_isError(ZSTD_compressStream2(cctx, &out, &in, ZSTD_e_continue)));
+  ASSERT_EQ(ZSTD_compressStream2(cctx, &out, &in, ZSTD_e_end), 0u);
+  ZSTD_freeCCtx(cctx);
+  packed.resize(out.pos);
+  EXPECT_EQ(decompress_error(compression_type::zstd, packed, 1 << 20), errc::too_large);
+  std::vector<std::uint8_t> plain;
+  ASSERT_TRUE(decompress(compression_type::zstd, packed, plain, 16 << 20));
+  EXPECT_EQ(plain, input);
+}
+
 TEST(CompressionTest, Lz4FrameWithContentChecksumAndLinkedBlocksDecompresses) {
   const auto input = text_bytes(300000);
   LZ4F_preferences_t prefs{};
