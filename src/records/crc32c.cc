@@ -2,6 +2,7 @@
 #include "gannet/records/crc32c.h"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #if defined(__x86_64__)
@@ -41,29 +42,60 @@ inline std::uint64_t load_le64(const std::uint8_t* p) {
 // The raw CRC register (no pre/post inversion) is linear over GF(2): after
 // bytes A then B it is shift_|B|(crc(A)) ^ crc_from_zero(B). shift_table(n)
 // tabulates "append n zero bytes" as four byte-indexed lookups, so three
-// streams computed independently can be joined (see extend_sse42).
+// streams computed independently can be joined (see extend_sse42). The
+// operator is built by squaring, as zlib's crc32_combine does, which keeps
+// the compile-time work small.
 using shift_table_t = std::array<std::array<std::uint32_t, 256>, 4>;
+using gf2_matrix = std::array<std::uint32_t, 32>;  // column i: the image of bit i
 
-constexpr std::uint32_t append_zeros(std::uint32_t c, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i)
-    c = (c >> 8) ^ tables[0][c & 0xFFu];
-  return c;
+constexpr std::uint32_t apply(const gf2_matrix& m, std::uint32_t v) {
+  std::uint32_t r = 0;
+  for (; v != 0; v &= v - 1)
+    r ^= m[static_cast<std::size_t>(std::countr_zero(v))];
+  return r;
+}
+
+constexpr gf2_matrix multiply(const gf2_matrix& a, const gf2_matrix& b) {
+  gf2_matrix r{};
+  for (std::size_t i = 0; i < 32; ++i)
+    r[i] = apply(a, b[i]);
+  return r;
+}
+
+// The register after n zero bytes, as a matrix.
+constexpr gf2_matrix zeros_operator(std::size_t n) {
+  gf2_matrix power{};  // one zero bit
+  power[0] = poly;
+  for (std::size_t i = 1; i < 32; ++i)
+    power[i] = 1u << (i - 1);
+  gf2_matrix result{};
+  for (std::size_t i = 0; i < 32; ++i)
+    result[i] = 1u << i;
+  for (std::size_t bits = n * 8; bits != 0; bits >>= 1) {
+    if (bits & 1) result = multiply(power, result);
+    power = multiply(power, power);
+  }
+  return result;
 }
 
 constexpr shift_table_t make_shift_table(std::size_t n) {
-  std::array<std::uint32_t, 32> basis{};
-  for (int i = 0; i < 32; ++i)
-    basis[i] = append_zeros(1u << i, n);
+  const gf2_matrix m = zeros_operator(n);
   shift_table_t t{};
   for (std::size_t k = 0; k < 4; ++k)
-    for (std::uint32_t b = 0; b < 256; ++b) {
-      std::uint32_t v = 0;
-      for (int j = 0; j < 8; ++j)
-        if ((b >> j) & 1u) v ^= basis[8 * k + j];
-      t[k][b] = v;
-    }
+    for (std::uint32_t b = 0; b < 256; ++b)
+      t[k][b] = apply(m, b << (8 * k));
   return t;
 }
+
+static_assert(
+    apply(zeros_operator(3), 0x12345678u) ==
+        [] {
+          std::uint32_t c = 0x12345678u;
+          for (int i = 0; i < 3; ++i)
+            c = (c >> 8) ^ tables[0][c & 0xFFu];
+          return c;
+        }(),
+    "the zero-bytes operator matches the byte-at-a-time table");
 
 inline std::uint32_t shift(const shift_table_t& t, std::uint32_t c) {
   return t[0][c & 0xFF] ^ t[1][(c >> 8) & 0xFF] ^ t[2][(c >> 16) & 0xFF] ^ t[3][c >> 24];
