@@ -24,8 +24,10 @@ using clock_type = std::chrono::steady_clock;
 
 namespace {
 // Small frames are read through this buffer, several per read when pipelined;
-// larger ones straight into their own buffer.
-constexpr std::size_t read_buffer_size = 64 * 1024;
+// larger ones straight into their own buffer, which starts at large_frame_chunk
+// and doubles as bytes arrive.
+constexpr std::size_t read_buffer_size = 16 * 1024;
+constexpr std::size_t large_frame_chunk = 64 * 1024;
 // One write gathers at most this many responses (or bytes).
 constexpr std::size_t max_batch_frames = 64;
 constexpr std::size_t max_batch_bytes = 1 << 20;
@@ -195,7 +197,7 @@ asio::awaitable<std::optional<std::vector<std::uint8_t>>> connection::read_body(
   // A large frame: grow its buffer as bytes arrive, so a peer that claims a large
   // size and sends nothing costs little memory.
   std::size_t got = std::min(rend_ - rpos_, size);
-  body.resize(std::min(size, std::max(got, read_buffer_size)));
+  body.resize(std::min(size, std::max(got, large_frame_chunk)));
   std::memcpy(body.data(), rbuf_.data() + rpos_, got);
   rpos_ += got;
   while (got < size) {

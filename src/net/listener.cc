@@ -50,7 +50,8 @@ tcp::endpoint listener::bind() {
       acceptor_.set_option(asio::ip::v6_only(false), ec);
     }
     if (!ec) acceptor_.bind(ep, ec);
-    if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+    if (!ec) acceptor_.listen(std::max(1, env_.config.socket_listen_backlog_size), ec);
+    if (!ec) acceptor_.non_blocking(true, ec);
     if (!ec) return acceptor_.local_endpoint();
     last = ec;
     error_code ignored;
@@ -93,6 +94,14 @@ asio::awaitable<void> listener::accept_loop() {
       continue;
     }
     on_accepted(std::move(socket));
+    // Empty the accept queue while it has connections, without a round trip
+    // through the scheduler for each: Kafka's default backlog is only 50.
+    for (int burst = 0; burst < 256 && acceptor_.is_open(); ++burst) {
+      tcp::socket next(asio::make_strand(ioc_));
+      acceptor_.accept(next, ec);  // non-blocking: would_block when the queue is empty
+      if (ec) break;
+      on_accepted(std::move(next));
+    }
   }
 }
 

@@ -19,6 +19,7 @@ struct server_config {
   int max_connections = 2147483647;                           // max.connections (beyond it: accept and close)
   int socket_send_buffer_bytes = -1;                          // socket.send.buffer.bytes; -1: OS default
   int socket_receive_buffer_bytes = -1;                       // socket.receive.buffer.bytes; -1: OS default
+  int socket_listen_backlog_size = 50;                        // socket.listen.backlog.size
 
   // Gannet's own: pipelining and backpressure per connection. The connection stops
   // reading while either cap is reached (it always admits one request).

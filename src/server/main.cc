@@ -1,0 +1,144 @@
+// The `gannet` broker executable: loads the configuration, starts the network
+// server, waits for SIGTERM/SIGINT, then shuts down gracefully.
+//
+// For now requests go to a placeholder handler that closes every connection;
+// the broker's dispatcher (src/broker) replaces it.
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+
+#include <CLI/CLI.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <csignal>
+#include <cstdlib>
+#include <functional>
+#include <iostream>
+#include <limits>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gannet/common/logging.h"
+#include "gannet/common/version.h"
+#include "gannet/config/config_error.h"
+#include "gannet/config/loader.h"
+#include "gannet/net/server.h"
+
+namespace {
+
+namespace asio = boost::asio;
+
+// Answers nothing: closes each connection on its first request.
+class placeholder_handler final : public gannet::net::frame_handler {
+ public:
+  asio::awaitable<gannet::net::handler_result> handle(gannet::net::request_frame,
+                                                      gannet::net::connection_context&) override {
+    co_return gannet::net::handler_result::close("no request handlers yet");
+  }
+};
+
+// The network layer's settings from the broker configuration.
+gannet::net::server_config net_config(const gannet::config::broker_config& c) {
+  gannet::net::server_config n;
+  n.listeners.clear();
+  for (const auto& l : c.listeners) {
+    n.listeners.push_back({l.listener_name, l.host, static_cast<std::uint16_t>(l.port)});
+  }
+  n.num_network_threads = c.num_network_threads;
+  n.socket_request_max_bytes = c.socket_request_max_bytes;
+  n.connections_max_idle_ms = std::chrono::milliseconds(c.connections_max_idle_ms);
+  n.max_connections = c.max_connections;
+  n.socket_send_buffer_bytes = c.socket_send_buffer_bytes;
+  n.socket_receive_buffer_bytes = c.socket_receive_buffer_bytes;
+  n.socket_listen_backlog_size = c.socket_listen_backlog_size;
+  return n;
+}
+
+std::string format_listener(const gannet::net::bound_listener& l) {
+  std::string host = l.endpoint.address().to_string();
+  if (l.endpoint.address().is_v6()) host = "[" + host + "]";
+  return l.name + "://" + host + ":" + std::to_string(l.endpoint.port());
+}
+
+void setup_logging(const std::string& level) {
+  auto logger = spdlog::stderr_color_mt("gannet");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%^%l%$] %v");
+  spdlog::set_level(spdlog::level::from_str(level));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Gannet, a Kafka-compatible broker"};
+  std::string config_file;
+  std::vector<std::string> overrides;
+  std::string log_level = "info";
+  app.add_option("--config", config_file, "Configuration file: YAML (.yaml/.yml) or Java properties")
+      ->check(CLI::ExistingFile);
+  app.add_option("--override", overrides, "Set a property, key=value (repeatable; wins over file and env)")
+      ->take_last()
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  app.set_version_flag("--version", std::string("gannet ") + gannet::version_string());
+  CLI11_PARSE(app, argc, argv);
+
+  setup_logging(log_level);
+
+  gannet::config::loaded_config loaded;
+  try {
+    gannet::config::load_options options;
+    if (!config_file.empty()) options.file = config_file;
+    options.environment = gannet::config::current_environment();
+    options.overrides = overrides;
+    loaded = gannet::config::load_config(options);
+  } catch (const gannet::config::config_error& e) {
+    gannet::log::error("invalid configuration: {}", e.what());
+    return 2;
+  }
+  for (const auto& w : loaded.warnings)
+    gannet::log::warn("{}", w);
+
+  // SIGTERM/SIGINT are caught from here on; the network threads never see them.
+  asio::io_context signals_ctx;
+  asio::signal_set signals(signals_ctx, SIGINT, SIGTERM);
+  std::signal(SIGPIPE, SIG_IGN);  // a peer closing mid-write is an error value, not a signal
+
+  placeholder_handler handler;
+  gannet::net::server server(net_config(loaded.broker), handler);
+  try {
+    server.start();
+  } catch (const std::exception& e) {
+    gannet::log::error("cannot start: {}", e.what());
+    return 1;
+  }
+  std::string where;
+  for (const auto& l : server.local_endpoints())
+    where += (where.empty() ? "" : ", ") + format_listener(l);
+  gannet::log::info("Gannet {} listening on {}", gannet::version_string(), where);
+
+  int signal_number = 0;
+  signals.async_wait([&](const boost::system::error_code& ec, int n) {
+    if (!ec) signal_number = n;
+  });
+  signals_ctx.run();
+  gannet::log::info("received signal {}, shutting down", signal_number);
+
+  // A second signal during shutdown exits at once.
+  signals_ctx.restart();
+  signals.async_wait([](const boost::system::error_code& ec, int) {
+    if (ec) return;
+    gannet::log::warn("second signal: exiting without a clean shutdown");
+    std::_Exit(1);
+  });
+  std::thread second_signal([&] { signals_ctx.run(); });
+
+  server.stop();
+  // Storage flush and the clean-shutdown marker run here, once the broker is wired in.
+
+  signals_ctx.stop();
+  second_signal.join();
+  gannet::log::info("Gannet stopped");
+  return 0;
+}
