@@ -1,0 +1,33 @@
+// Error layout and exit codes of every tool (include/gannet/tools/run_tool.h).
+
+#include "gannet/tools/run_tool.h"
+
+#include <iostream>
+
+#include "gannet/tools/cli_common.h"
+#include "gannet/tools/tool_error.h"
+
+namespace gannet::tools {
+
+int run_tool(const std::string& stdout_prefix, const std::string& java_class, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const usage_error& e) {
+    std::cout.flush();
+    std::cerr << e.what() << '\n';
+    return 1;
+  } catch (const tool_error& e) {
+    std::cout << stdout_prefix << e.what() << '\n';
+    std::cout.flush();
+    std::cerr << log4j_prefix("ERROR");
+    if (!e.exception_class().empty()) std::cerr << e.exception_class() << ": ";
+    std::cerr << e.what() << "\n (" << java_class << ")\n";
+    return 1;
+  }
+}
+
+void note_command_config(const std::string& path) {
+  std::cerr << "Note: --command-config " << path << " is accepted and ignored (gannet-cli speaks PLAINTEXT only).\n";
+}
+
+}  // namespace gannet::tools
