@@ -14,7 +14,7 @@
 namespace gannet::storage {
 
 result<void> checkpoint_file::write(const std::filesystem::path& path, int version,
-                                    const std::vector<std::string>& entries) {
+                                    const std::vector<std::string>& entries, bool sync) {
   std::string text = std::to_string(version) + "\n" + std::to_string(entries.size()) + "\n";
   for (const auto& e : entries)
     text += e + "\n";
@@ -32,7 +32,7 @@ result<void> checkpoint_file::write(const std::filesystem::path& path, int versi
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0) {
+  if (sync && ::fsync(fd) != 0) {
     int err = errno;
     ::close(fd);
     return from_errno(err);
@@ -41,7 +41,7 @@ result<void> checkpoint_file::write(const std::filesystem::path& path, int versi
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
   if (ec) return from_errno(ec.value());
-  return sync_directory(path.parent_path());
+  return sync ? sync_directory(path.parent_path()) : result<void>{};
 }
 
 result<std::vector<std::string>> checkpoint_file::read(const std::filesystem::path& path, int version) {
@@ -64,12 +64,12 @@ result<std::vector<std::string>> checkpoint_file::read(const std::filesystem::pa
 }
 
 result<void> checkpoint_file::write_offsets(const std::filesystem::path& path,
-                                            const std::map<topic_partition, offset>& m) {
+                                            const std::map<topic_partition, offset>& m, bool sync) {
   std::vector<std::string> lines;
   lines.reserve(m.size());
   for (const auto& [tp, o] : m)
     lines.push_back(tp.topic + " " + std::to_string(tp.partition) + " " + std::to_string(o.value()));
-  return write(path, 0, lines);
+  return write(path, 0, lines, sync);
 }
 
 result<std::map<topic_partition, offset>> checkpoint_file::read_offsets(const std::filesystem::path& path) {

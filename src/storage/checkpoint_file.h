@@ -21,12 +21,15 @@ namespace gannet::storage {
 
 class checkpoint_file {
  public:
-  static result<void> write(const std::filesystem::path& path, int version, const std::vector<std::string>& entries);
+  // `sync`: fsync the file and the directory (false only for simulated file systems in tests).
+  static result<void> write(const std::filesystem::path& path, int version, const std::vector<std::string>& entries,
+                            bool sync = true);
   // Entry lines; empty if the file is missing; corrupt_log if it does not parse.
   static result<std::vector<std::string>> read(const std::filesystem::path& path, int version);
 
   // "topic partition offset" entries (version 0).
-  static result<void> write_offsets(const std::filesystem::path& path, const std::map<topic_partition, offset>& m);
+  static result<void> write_offsets(const std::filesystem::path& path, const std::map<topic_partition, offset>& m,
+                                    bool sync = true);
   static result<std::map<topic_partition, offset>> read_offsets(const std::filesystem::path& path);
 };
 

@@ -101,7 +101,7 @@ result<void> index_file::reserve(std::size_t end) {
 }
 
 result<void> index_file::flush(std::size_t used) {
-  if (data_ == nullptr || !writable_ || used == 0) return {};
+  if (data_ == nullptr || !writable_ || used == 0 || !sync_) return {};
   if (::msync(data_, used < mapped_bytes_ ? used : mapped_bytes_, MS_SYNC) != 0) return from_errno(errno);
   return {};
 }
@@ -113,7 +113,7 @@ result<void> index_file::trim_and_close(std::size_t used) {
   data_ = nullptr;
   mapped_bytes_ = 0;
   if (r && writable_ && ::ftruncate(fd_, static_cast<off_t>(used)) != 0) r = from_errno(errno);
-  if (r && writable_ && ::fdatasync(fd_) != 0) r = from_errno(errno);
+  if (r && writable_ && sync_ && ::fdatasync(fd_) != 0) r = from_errno(errno);
   ::close(fd_);
   fd_ = -1;
   writable_ = false;

@@ -47,6 +47,8 @@ class index_file {
   result<void> reserve(std::size_t end);
   // msync of the first `used` bytes.
   result<void> flush(std::size_t used);
+  // Tests with a simulated file system turn msync/fdatasync off.
+  void set_sync(bool sync) { sync_ = sync; }
   // Unmaps, truncates the file to `used` bytes, closes. Reopen read-only later.
   result<void> trim_and_close(std::size_t used);
 
@@ -57,6 +59,7 @@ class index_file {
   std::size_t entry_size_ = 1;
   std::size_t reserved_ = 0;
   bool writable_ = false;
+  bool sync_ = true;
 };
 
 }  // namespace gannet::storage

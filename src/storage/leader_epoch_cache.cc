@@ -25,7 +25,7 @@ result<void> leader_epoch_cache::persist() {
   std::vector<std::string> lines;
   for (const auto& e : entries_)
     lines.push_back(std::to_string(e.epoch.value()) + " " + std::to_string(e.start_offset.value()));
-  return checkpoint_file::write(path_, 0, lines);
+  return checkpoint_file::write(path_, 0, lines, sync_);
 }
 
 result<void> leader_epoch_cache::assign(leader_epoch epoch, offset start) {

@@ -26,7 +26,7 @@ struct epoch_entry {
 
 class leader_epoch_cache {
  public:
-  explicit leader_epoch_cache(std::filesystem::path path) : path_(std::move(path)) {}
+  explicit leader_epoch_cache(std::filesystem::path path, bool sync = true) : path_(std::move(path)), sync_(sync) {}
 
   result<void> load();
   // Records that `epoch` starts at `start` (ignored unless it is newer; older
@@ -49,6 +49,7 @@ class leader_epoch_cache {
 
   std::filesystem::path path_;
   std::vector<epoch_entry> entries_;
+  bool sync_;
 };
 
 }  // namespace gannet::storage

@@ -42,7 +42,7 @@ log::log(const std::filesystem::path& dir, topic_partition tp, log_open_options 
       fs_(*options.fs),
       deletions_(options.deletions),
       options_(std::move(options)),
-      epochs_(std::make_unique<leader_epoch_cache>(dir / epoch_checkpoint_name)) {}
+      epochs_(std::make_unique<leader_epoch_cache>(dir / epoch_checkpoint_name, fs_.syncs_to_disk())) {}
 
 log::~log() {
   if (!closed_) release_handles();
@@ -556,7 +556,7 @@ result<void> log::remove(std::int64_t now_ms) {
   std::error_code ec;
   std::filesystem::rename(dir_, target, ec);
   if (ec) return from_errno(ec.value());
-  (void)sync_directory(dir_.parent_path());
+  (void)sync_directory(fs_, dir_.parent_path());
   if (deletions_ != nullptr) {
     deletions_->schedule({target}, now_ms + config_.file_delete_delay_ms);
   } else {

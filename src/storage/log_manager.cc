@@ -113,7 +113,7 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
                     clean ? "clean" : "unclean");
   // From here on a crash must be detected at the next start.
   std::filesystem::remove(dir / clean_shutdown_file_name, ec);
-  return sync_directory(dir);
+  return sync_directory(*config_.fs, dir);
 }
 
 result<void> log_manager::shutdown() {
@@ -134,7 +134,7 @@ result<void> log_manager::shutdown() {
     bool ok = ::write(fd, content, sizeof content - 1) == static_cast<ssize_t>(sizeof content - 1) && ::fsync(fd) == 0;
     ::close(fd);
     if (!ok) return from_errno(errno);
-    if (auto r = sync_directory(dir); !r) return r;
+    if (auto r = sync_directory(*config_.fs, dir); !r) return r;
   }
   return {};
 }
@@ -167,7 +167,7 @@ result<log*> log_manager::get_or_create(const topic_partition& tp, std::int64_t 
   if (id) {
     if (auto r = partition_metadata_file::write(dir, *id); !r) return r.error();
   }
-  (void)sync_directory(config_.log_dirs[dir_index]);
+  (void)sync_directory(*config_.fs, config_.log_dirs[dir_index]);
   log* raw = l->get();
   logs_[tp] = entry{std::move(*l), dir_index};
   return raw;
@@ -263,11 +263,12 @@ result<void> log_manager::write_checkpoints() {
       hw[e.dir_index][tp] = e.l->high_watermark();
     }
   }
+  bool sync = config_.fs->syncs_to_disk();
   for (std::size_t i = 0; i < config_.log_dirs.size(); ++i) {
     const auto& dir = config_.log_dirs[i];
-    if (auto r = checkpoint_file::write_offsets(dir / recovery_point_file, rp[i]); !r) return r;
-    if (auto r = checkpoint_file::write_offsets(dir / log_start_file, ls[i]); !r) return r;
-    if (auto r = checkpoint_file::write_offsets(dir / replication_file, hw[i]); !r) return r;
+    if (auto r = checkpoint_file::write_offsets(dir / recovery_point_file, rp[i], sync); !r) return r;
+    if (auto r = checkpoint_file::write_offsets(dir / log_start_file, ls[i], sync); !r) return r;
+    if (auto r = checkpoint_file::write_offsets(dir / replication_file, hw[i], sync); !r) return r;
   }
   return {};
 }

@@ -39,6 +39,7 @@ class offset_index {
   // the first one (the preallocated tail).
   result<void> open(bool writable, std::int64_t log_size);
   bool is_open() const { return file_.is_open(); }
+  void set_sync(bool sync) { file_.set_sync(sync); }
   bool writable() const { return file_.writable(); }
   void close() { file_.close(); }
   result<void> trim_and_close() { return file_.trim_and_close(entries_ * entry_size); }

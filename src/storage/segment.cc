@@ -41,7 +41,10 @@ segment::segment(file_system& fs, const std::filesystem::path& dir, offset base,
       time_index_(dir / segment_file_name(base, ".timeindex"), base,
                   static_cast<std::size_t>(config.segment_index_bytes)),
       created_ms_(now_ms),
-      offset_of_max_timestamp_(base) {}
+      offset_of_max_timestamp_(base) {
+  index_.set_sync(fs.syncs_to_disk());
+  time_index_.set_sync(fs.syncs_to_disk());
+}
 
 segment::~segment() { close_handles(); }
 
@@ -81,7 +84,7 @@ void segment::close_handles() {
     index_.close();
     time_index_.close();
   }
-  if (log_file_ && log_writable_) (void)log_file_->sync();
+  // No fsync here: a later flush() reopens and syncs (fsync is per inode).
   log_file_.reset();
   log_writable_ = false;
 }
@@ -120,7 +123,10 @@ result<void> segment::rebuild_indexes(bool writable) {
   auto r = recover({});  // no truncation happens for a clean log; a torn one is truncated
   active_ = was_active;
   if (!r) return r.error();
-  return {};
+  if (index_.is_open() && time_index_.is_open()) return {};
+  // recover() trimmed and closed them: map the rebuilt files.
+  if (auto o = index_.open(writable, size_); !o) return o;
+  return time_index_.open(writable, next_offset_ > base_offset_ ? next_offset_ : offset(INT64_MAX));
 }
 
 result<void> segment::load_next_offset() {
@@ -188,6 +194,7 @@ result<void> segment::append(std::span<const std::uint8_t> bytes, std::span<cons
     (void)log_file_->truncate(size_);  // drop whatever part of the write landed
     return r;
   }
+  unsynced_ = true;
   std::int64_t position = size_;
   for (const auto& b : batches) {
     if (b.max_timestamp > max_timestamp_so_far_) {
@@ -219,17 +226,21 @@ result<void> segment::seal() {
     auto t = time_index_.trim_and_close();
     if (r) r = t;
   }
-  if (log_file_ && log_writable_) {
-    if (config_.preallocate) (void)log_file_->truncate(size_);
-    auto s = log_file_->sync();
+  if (config_.preallocate && log_file_ && log_writable_) (void)log_file_->truncate(size_);
+  if (unsynced_) {
+    auto s = open_log(false);
+    if (s) s = log_file_->sync();
+    if (s) unsynced_ = false;
     if (r) r = s;
   }
   return r;
 }
 
 result<void> segment::flush() {
-  if (log_file_ && log_writable_) {
+  if (unsynced_) {
+    if (auto r = open_log(false); !r) return r;
     if (auto r = log_file_->sync(); !r) return r;
+    unsynced_ = false;
   }
   if (index_.is_open() && index_.writable()) {
     if (auto r = index_.flush(); !r) return r;
@@ -391,6 +402,7 @@ result<std::int64_t> segment::recover(const batch_callback& cb) {
                       truncated, valid, expected.value());
     if (auto r = log_file_->truncate(valid); !r) return r.error();
     size_ = valid;
+    unsynced_ = true;
   }
   next_offset_ = expected;
   max_timestamp_so_far_ = max_ts;
@@ -418,6 +430,7 @@ result<std::int64_t> segment::truncate_to(offset o) {
   if (auto r = open_log(true); !r) return r.error();
   if (auto r = open_indexes(true); !r) return r.error();
   if (auto r = log_file_->truncate(pos); !r) return r.error();
+  unsynced_ = true;
   std::int64_t removed = size_ - pos;
   size_ = pos;
   next_offset_ = next;

@@ -123,6 +123,7 @@ class segment {
   std::int64_t max_timestamp_so_far_ = -1;
   offset offset_of_max_timestamp_;
   bool max_timestamp_known_ = false;
+  bool unsynced_ = false;  // appended or truncated since the last fsync of the .log
 };
 
 }  // namespace gannet::storage

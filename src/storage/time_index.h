@@ -34,6 +34,7 @@ class time_index {
   // As offset_index::open; `next_offset` bounds the entries' offsets.
   result<void> open(bool writable, offset next_offset);
   bool is_open() const { return file_.is_open(); }
+  void set_sync(bool sync) { file_.set_sync(sync); }
   bool writable() const { return file_.writable(); }
   void close() { file_.close(); }
   result<void> trim_and_close() { return file_.trim_and_close(entries_ * entry_size); }

@@ -47,9 +47,16 @@ class file_system {
   virtual result<std::shared_ptr<file>> open(const std::filesystem::path& path, open_mode mode) = 0;
   // The process-wide POSIX implementation (stateless, thread-safe).
   static file_system& posix();
+  // False for test file systems whose sync() only simulates durability: then
+  // the mmap'ed indexes and checkpoint files skip msync/fsync as well.
+  virtual bool syncs_to_disk() const { return true; }
 };
 
 // fsyncs a directory so renames and creations in it are durable.
 result<void> sync_directory(const std::filesystem::path& dir);
+// The same, skipped when !fs.syncs_to_disk().
+inline result<void> sync_directory(const file_system& fs, const std::filesystem::path& dir) {
+  return fs.syncs_to_disk() ? sync_directory(dir) : result<void>{};
+}
 
 }  // namespace gannet::storage
