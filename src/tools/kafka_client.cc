@@ -170,15 +170,18 @@ void connection::recv_all(std::uint8_t* p, std::size_t n, clock::time_point dead
   }
 }
 
-std::vector<std::uint8_t> connection::round_trip(protocol::api_key key, std::int16_t version,
-                                                 const std::vector<std::uint8_t>& body,
-                                                 std::optional<std::chrono::milliseconds> timeout) {
+void connection::send_only(protocol::api_key key, std::int16_t version, const std::vector<std::uint8_t>& body) {
+  const auto deadline = clock::now() + options_.request_timeout;
+  const auto head = frame_head(key, version, next_correlation_id_++, body.size());
+  send_all(head.data(), head.size(), deadline);
+  send_all(body.data(), body.size(), deadline);
+}
+
+std::vector<std::uint8_t> connection::frame_head(protocol::api_key key, std::int16_t version,
+                                                 std::int32_t correlation_id, std::size_t body_size) const {
   const auto k = static_cast<std::int16_t>(key);
-  const std::int32_t correlation_id = next_correlation_id_++;
   outbound_frame frame;
   protocol::writer w(frame);
-  frame.bytes.reserve(64 + options_.client_id.size());
-  w.write_int32(0);  // size, patched below
   protocol::request_header h;
   h.request_api_key = k;
   h.request_api_version = version;
@@ -186,12 +189,22 @@ std::vector<std::uint8_t> connection::round_trip(protocol::api_key key, std::int
   h.client_id = options_.client_id;
   h.encode(w, protocol::request_header_version(k, version));
   // The body goes out in a second write (no copy into the frame).
-  const auto size = static_cast<std::uint32_t>(frame.bytes.size() - 4 + body.size());
-  for (int i = 0; i < 4; ++i)
-    frame.bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(size >> (24 - 8 * i));
+  const auto size = static_cast<std::uint32_t>(frame.bytes.size() + body_size);
+  std::vector<std::uint8_t> head(4 + frame.bytes.size());
+  for (std::size_t i = 0; i < 4; ++i)
+    head[i] = static_cast<std::uint8_t>(size >> (24 - 8 * i));
+  std::copy(frame.bytes.begin(), frame.bytes.end(), head.begin() + 4);
+  return head;
+}
 
+std::vector<std::uint8_t> connection::round_trip(protocol::api_key key, std::int16_t version,
+                                                 const std::vector<std::uint8_t>& body,
+                                                 std::optional<std::chrono::milliseconds> timeout) {
+  const auto k = static_cast<std::int16_t>(key);
+  const std::int32_t correlation_id = next_correlation_id_++;
   const auto deadline = clock::now() + timeout.value_or(options_.request_timeout);
-  send_all(frame.bytes.data(), frame.bytes.size(), deadline);
+  const auto head = frame_head(key, version, correlation_id, body.size());
+  send_all(head.data(), head.size(), deadline);
   send_all(body.data(), body.size(), deadline);
   std::uint8_t len_bytes[4];
   recv_all(len_bytes, 4, deadline);

@@ -68,9 +68,14 @@ class connection {
   std::vector<std::uint8_t> round_trip(protocol::api_key key, std::int16_t version,
                                        const std::vector<std::uint8_t>& body,
                                        std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+  // Sends a request that gets no response (Produce with acks=0).
+  void send_only(protocol::api_key key, std::int16_t version, const std::vector<std::uint8_t>& body);
   const broker_address& address() const { return addr_; }
 
  private:
+  // Size prefix and request header for a body of body_size bytes.
+  std::vector<std::uint8_t> frame_head(protocol::api_key key, std::int16_t version, std::int32_t correlation_id,
+                                       std::size_t body_size) const;
   void send_all(const std::uint8_t* p, std::size_t n, std::chrono::steady_clock::time_point deadline);
   void recv_all(std::uint8_t* p, std::size_t n, std::chrono::steady_clock::time_point deadline);
 
@@ -105,6 +110,18 @@ class kafka_client {
     response.decode(r, version);
     if (!r.ok()) throw tool_error("malformed " + api_name(key) + " v" + std::to_string(version) + " response");
     return response;
+  }
+
+  // Sends without waiting for a response (Produce with acks=0).
+  template <class Request>
+  void send_only(std::int32_t node, const Request& request) {
+    const auto key = static_cast<protocol::api_key>(Request::message_api_key);
+    const std::int16_t version = version_for(key);
+    outbound_frame frame;
+    protocol::writer w(frame);
+    request.encode(w, version);
+    if (!w.ok()) throw tool_error("cannot encode " + api_name(key) + " v" + std::to_string(version));
+    conn(node).send_only(key, version, frame.bytes);
   }
 
   // The negotiated version of an API; throws tool_error if there is none.
