@@ -31,6 +31,10 @@ constexpr std::size_t large_frame_chunk = 64 * 1024;
 // One write gathers at most this many responses (or bytes).
 constexpr std::size_t max_batch_frames = 64;
 constexpr std::size_t max_batch_bytes = 1 << 20;
+// A graceful close with unread bytes in the socket reads and discards for at most
+// this long (closing with unread data would send a reset, which can destroy the
+// responses still in flight to the client).
+constexpr std::chrono::milliseconds linger_time{500};
 }  // namespace
 
 connection::connection(asio::ip::tcp::socket socket, std::uint64_t id, std::string listener_name,
@@ -79,7 +83,7 @@ void connection::start() {
   auto self = shared_from_this();
   spawn(read_loop(self));
   spawn(write_loop(self));
-  if (env_.config.connections_max_idle_ms.count() > 0) spawn(idle_loop(self));
+  spawn(idle_loop(self));
 }
 
 void connection::drain() {
@@ -133,7 +137,7 @@ asio::awaitable<void> connection::read_loop([[maybe_unused]] std::shared_ptr<con
         co_await read_wake_.async_wait(as_tuple(use_awaitable));
       }
     }
-    if (closed_ || draining_) co_return;
+    if (closed_) co_return;
 
     if (!co_await fill(4, false)) co_return;
     const std::uint8_t* p = rbuf_.data() + rpos_;
@@ -150,7 +154,8 @@ asio::awaitable<void> connection::read_loop([[maybe_unused]] std::shared_ptr<con
 
     auto body = co_await read_body(static_cast<std::size_t>(size));
     if (!body) co_return;
-    if (closed_ || draining_) co_return;  // shutting down: a request read meanwhile is dropped
+    if (closed_) co_return;
+    if (draining_) continue;  // closing: requests read now are dropped
 
     request_frame frame;
     frame.bytes = std::move(*body);
@@ -218,6 +223,11 @@ asio::awaitable<std::optional<std::vector<std::uint8_t>>> connection::read_body(
 void connection::on_read_error(const error_code& ec, bool mid_frame) {
   if (closed_ || ec == asio::error::operation_aborted) return;
   if (ec == asio::error::eof) {
+    peer_eof_ = true;
+    if (lingering_) {
+      close(drain_reason_);
+      return;
+    }
     if (mid_frame) {
       log::debug("connection {} from {}: peer closed in the middle of a request", ctx_.id,
                  format_endpoint(ctx_.remote_endpoint));
@@ -243,7 +253,7 @@ asio::awaitable<void> connection::handle_request([[maybe_unused]] std::shared_pt
     result = handler_result::close("handler failed");
   }
   --handlers_running_;
-  if (closed_) co_return;
+  if (closed_ || lingering_) co_return;
   last_activity_ = clock_type::now();
   release_buffered(request_bytes);
   if (result.what == handler_result::action::respond) add_buffered(result.frame.bytes.size());
@@ -256,7 +266,7 @@ asio::awaitable<void> connection::write_loop([[maybe_unused]] std::shared_ptr<co
   for (;;) {
     while (!closed_ && !head_ready()) {
       if (draining_ && pending_.empty()) {
-        close(drain_reason_);
+        finish(drain_reason_);
         co_return;
       }
       write_wake_.expires_at(clock_type::time_point::max());
@@ -302,7 +312,7 @@ asio::awaitable<void> connection::write_loop([[maybe_unused]] std::shared_ptr<co
       env_.counters.responses.fetch_add(count, std::memory_order_relaxed);
     }
     if (close_reason) {
-      close(*close_reason);
+      finish(*close_reason);
       co_return;
     }
     read_wake_.cancel();  // fewer requests in flight: the reader may go on
@@ -310,14 +320,26 @@ asio::awaitable<void> connection::write_loop([[maybe_unused]] std::shared_ptr<co
 }
 
 asio::awaitable<void> connection::idle_loop([[maybe_unused]] std::shared_ptr<connection> self) {
+  // Also the linger deadline of a graceful close.
   const auto idle = env_.config.connections_max_idle_ms;
+  const bool idle_enabled = idle.count() > 0;
   while (!closed_) {
-    auto deadline = last_activity_ + idle;
-    if (handlers_running_ > 0) deadline = std::max(deadline, clock_type::now() + idle);
+    auto deadline = clock_type::time_point::max();
+    if (lingering_) {
+      deadline = linger_deadline_;
+    } else if (idle_enabled) {
+      deadline = last_activity_ + idle;
+      if (handlers_running_ > 0) deadline = std::max(deadline, clock_type::now() + idle);
+    }
     idle_timer_.expires_at(deadline);
     co_await idle_timer_.async_wait(as_tuple(use_awaitable));
     if (closed_) co_return;
-    if (handlers_running_ == 0 && clock_type::now() >= last_activity_ + idle) {
+    const auto now = clock_type::now();
+    if (lingering_) {
+      if (now >= linger_deadline_) close(drain_reason_);
+      continue;
+    }
+    if (idle_enabled && handlers_running_ == 0 && now >= last_activity_ + idle) {
       env_.counters.idle_closed.fetch_add(1, std::memory_order_relaxed);
       close("idle for connections.max.idle.ms");
       co_return;
@@ -331,6 +353,26 @@ void connection::begin_drain(std::string_view reason) {
   drain_reason_ = reason;
   read_wake_.cancel();
   write_wake_.cancel();
+}
+
+void connection::finish(std::string_view reason) {
+  if (closed_ || lingering_) return;
+  error_code ec;
+  const std::size_t unread = socket_.available(ec);
+  if (peer_eof_ || ec || unread == 0) {
+    close(reason);
+    return;
+  }
+  // The peer sent requests we will not read: send FIN after the responses, keep
+  // reading (the reader discards while draining) until its EOF or the deadline.
+  drain_reason_ = std::string(reason);
+  draining_ = true;
+  lingering_ = true;
+  linger_deadline_ = clock_type::now() + linger_time;
+  socket_.shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+  pending_.clear();
+  idle_timer_.cancel();
+  read_wake_.cancel();
 }
 
 void connection::close(std::string_view reason) {

@@ -84,6 +84,10 @@ class connection : public std::enable_shared_from_this<connection> {
   void add_buffered(std::size_t n);
   void release_buffered(std::size_t n);
   void begin_drain(std::string_view reason);
+  // Graceful close, after the last response: close now, or, if the peer sent
+  // bytes we have not read, half-close and linger (see linger_time).
+  void finish(std::string_view reason);
+  // Immediate close: socket, timers, queue; the connection leaves the registry.
   void close(std::string_view reason);
   void spawn(boost::asio::awaitable<void> task);
 
@@ -103,11 +107,14 @@ class connection : public std::enable_shared_from_this<connection> {
   std::size_t handlers_running_ = 0;
   std::size_t buffered_ = 0;  // request bytes being handled + response bytes not yet written
 
-  bool draining_ = false;
+  bool draining_ = false;   // reading and dropping requests; closes once the queue is empty
+  bool lingering_ = false;  // half-closed after the last response, waiting for the peer's EOF
+  bool peer_eof_ = false;
   std::string drain_reason_;
+  std::chrono::steady_clock::time_point linger_deadline_;
   bool closed_ = false;
   std::chrono::steady_clock::time_point last_activity_;
-  boost::asio::steady_timer idle_timer_;
+  boost::asio::steady_timer idle_timer_;  // idle deadline, then the linger deadline
   boost::asio::steady_timer read_wake_;   // cancelled to wake the reader (backpressure released)
   boost::asio::steady_timer write_wake_;  // cancelled to wake the writer (head ready, draining)
 };

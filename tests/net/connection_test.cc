@@ -229,3 +229,27 @@ TEST_F(ConnectionTest, CountersTrackBytesAndRequests) {
 
 }  // namespace
 }  // namespace gannet::net::testing
+
+namespace gannet::net::testing {
+namespace {
+
+TEST_F(ConnectionTest, ResponsesBeforeAHandlerCloseSurviveUnreadRequestsBehindIt) {
+  auto cfg = default_config();
+  cfg.max_in_flight_requests = 2;  // the third request stays unread in the socket
+  start(cfg);
+  for (int round = 0; round < 5; ++round) {
+    test_client c = connect();
+    auto req = echo_request(30, std::string(200000, 'r'));
+    std::vector<std::uint8_t> all = frame(req);
+    append(all, frame(bytes("C")));
+    append(all, frame(echo_request(0, std::string(100000, 'u'))));
+    c.send(all);
+    auto resp = c.read_frame();
+    ASSERT_TRUE(resp) << "round " << round << ": the response was lost to a reset";
+    EXPECT_TRUE(*resp == req);
+    EXPECT_TRUE(c.closed_by_peer());
+  }
+}
+
+}  // namespace
+}  // namespace gannet::net::testing
