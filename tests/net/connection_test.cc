@@ -233,6 +233,30 @@ TEST_F(ConnectionTest, CountersTrackBytesAndRequests) {
 namespace gannet::net::testing {
 namespace {
 
+TEST_F(ConnectionTest, StateSlotLivesAsLongAsTheConnection) {
+  start();
+  {
+    test_client c = connect();
+    c.send_frame(echo_request(0, "first"));
+    ASSERT_TRUE(c.read_frame());
+    for (std::uint32_t i = 1; i <= 3; ++i) {
+      c.send_frame(bytes("S"));
+      auto resp = c.read_frame();
+      ASSERT_TRUE(resp);
+      ASSERT_EQ(12u, resp->size());
+      EXPECT_EQ(i, (std::uint32_t{(*resp)[2]} << 8) | (*resp)[3]);  // count, per connection
+      EXPECT_EQ(i, (*resp)[11]);                                    // sequence: 0 was the echo
+    }
+    test_client other = connect();
+    other.send_frame(bytes("S"));
+    auto resp = other.read_frame();
+    ASSERT_TRUE(resp);
+    EXPECT_EQ(1, (*resp)[3]);
+    EXPECT_EQ(0, handler_.states_destroyed.load());
+  }
+  EXPECT_TRUE(eventually([&] { return handler_.states_destroyed.load() == 2; }));
+}
+
 TEST_F(ConnectionTest, ResponsesBeforeAHandlerCloseSurviveUnreadRequestsBehindIt) {
   auto cfg = default_config();
   cfg.max_in_flight_requests = 2;  // the third request stays unread in the socket

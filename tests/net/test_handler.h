@@ -7,6 +7,8 @@
 //   'B' u32 n padding...         answer with n bytes (i % 251)
 //   'F'                          answer "HEAD" + the configured file slice + "TAIL"
 //   'X'                          answer with a wrong size prefix
+//   'S'                          answer u32 (requests 'S' on this connection so far, kept in
+//                                ctx.state) and u64 frame.sequence
 
 #include <atomic>
 #include <boost/asio/steady_timer.hpp>
@@ -19,8 +21,17 @@
 
 namespace gannet::net::testing {
 
+// Per-connection state kept in connection_context::state.
+struct counting_state : connection_state {
+  explicit counting_state(std::atomic<int>& destroyed) : destroyed_(destroyed) {}
+  ~counting_state() override { destroyed_.fetch_add(1); }
+  std::uint32_t count = 0;
+  std::atomic<int>& destroyed_;
+};
+
 class test_handler : public frame_handler {
  public:
+  std::atomic<int> states_destroyed{0};
   file_slice slice;  // for 'F'; set before start()
   std::atomic<int> handled{0};
   std::atomic<int> completed{0};
@@ -68,6 +79,16 @@ class test_handler : public frame_handler {
                  'L'};
       f.splices.push_back({8, slice});
       r = handler_result::respond(std::move(f));
+    } else if (b[0] == 'S') {
+      if (!ctx.state) ctx.state = std::make_unique<counting_state>(states_destroyed);
+      auto& st = static_cast<counting_state&>(*ctx.state);
+      ++st.count;
+      std::vector<std::uint8_t> body(12);
+      for (int i = 0; i < 4; ++i)
+        body[i] = static_cast<std::uint8_t>(st.count >> (24 - 8 * i));
+      for (int i = 0; i < 8; ++i)
+        body[4 + i] = static_cast<std::uint8_t>(frame.sequence >> (56 - 8 * i));
+      r = handler_result::respond(with_prefix(body));
     } else if (b[0] == 'X') {
       outbound_frame f = with_prefix(b);
       f.bytes[3] ^= 1;
