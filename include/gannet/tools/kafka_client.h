@@ -98,13 +98,23 @@ class kafka_client {
   template <class Response, class Request>
   Response send(std::int32_t node, const Request& request,
                 std::optional<std::chrono::milliseconds> timeout = std::nullopt) {
+    std::vector<std::uint8_t> storage;
+    return send<Response>(node, request, timeout, storage);
+  }
+
+  // As send, keeping the response bytes in `storage`: `records` fields (Fetch) are views into
+  // them, valid while storage lives.
+  template <class Response, class Request>
+  Response send(std::int32_t node, const Request& request, std::optional<std::chrono::milliseconds> timeout,
+                std::vector<std::uint8_t>& storage) {
     const auto key = static_cast<protocol::api_key>(Request::message_api_key);
     const std::int16_t version = version_for(key);
     outbound_frame frame;
     protocol::writer w(frame);
     request.encode(w, version);
     if (!w.ok()) throw tool_error("cannot encode " + api_name(key) + " v" + std::to_string(version));
-    auto body = conn(node).round_trip(key, version, frame.bytes, timeout);
+    storage = conn(node).round_trip(key, version, frame.bytes, timeout);
+    const auto& body = storage;
     Response response;
     protocol::reader r(body);
     response.decode(r, version);
