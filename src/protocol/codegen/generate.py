@@ -272,6 +272,7 @@ class Message:
 
         for s in self.structs:
             visit(s)
+        visit(self.root)
         return done
 
     def qualified(self, s: StructDef) -> str:
@@ -622,7 +623,7 @@ class Emitter:
                 continue
 
             def body(f=f, reg=reg):
-                self.decode_field(o, f, reg, "r", f.member)
+                self.decode_field(o, f, reg, "r", 'this->' + f.member)
 
             block_if(o, cond(reg, ctx), body)
         flex = self.m.is_flexible(ctx)
@@ -642,7 +643,7 @@ class Emitter:
                 tctx = f.tagged_present & ctx
 
                 def tbody(f=f, tctx=tctx):
-                    self.decode_field(o, f, tctx, "tr", f.member)
+                    self.decode_field(o, f, tctx, "tr", 'this->' + f.member)
 
                 block_if(o, cond(f.tagged_present, ctx), tbody)
                 o("break;")
@@ -737,7 +738,7 @@ class Emitter:
             reg = f.regular & ctx
             if reg.empty():
                 continue
-            block_if(o, cond(reg, ctx), lambda f=f, reg=reg: self.size_field(o, f, reg, "n", f.member))
+            block_if(o, cond(reg, ctx), lambda f=f, reg=reg: self.size_field(o, f, reg, "n", 'this->' + f.member))
         flex = self.m.is_flexible(ctx)
         tagged = self.tagged_fields(s, ctx)
 
@@ -749,12 +750,12 @@ class Emitter:
             for f in tagged:
                 c = cond(f.tagged_present, ctx)
                 tctx = f.tagged_present & ctx
-                test = f"!{is_default_expr(f, f.member)}"
+                test = f"!{is_default_expr(f, 'this->' + f.member)}"
                 full = test if c == "true" else f"({c}) && {test}"
 
                 def tb(f=f, tctx=tctx):
                     o("std::size_t fs = 0;")
-                    self.size_field(o, f, tctx, "fs", f.member)
+                    self.size_field(o, f, tctx, "fs", 'this->' + f.member)
                     o(f"n += ::gannet::protocol::wire::uvarint_size({f.tag}) + "
                       f"::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;")
                     o("++tagged_count;")
@@ -860,11 +861,11 @@ class Emitter:
                 # Kafka throws UnsupportedVersionException for a non-default field the version lacks.
                 absent_c = negate(cond(f.versions, ctx))
                 if absent_c != "false":
-                    o(f"if ({absent_c} && !{is_default_expr(f, f.member)}) w.fail();")
+                    o(f"if ({absent_c} && !{is_default_expr(f, 'this->' + f.member)}) w.fail();")
             reg = f.regular & ctx
             if present.empty() or reg.empty():
                 continue
-            block_if(o, cond(reg, ctx), lambda f=f, reg=reg: self.encode_field(o, f, reg, "w", f.member))
+            block_if(o, cond(reg, ctx), lambda f=f, reg=reg: self.encode_field(o, f, reg, "w", 'this->' + f.member))
         flex = self.m.is_flexible(ctx)
         tagged = self.tagged_fields(s, ctx)
 
@@ -876,7 +877,7 @@ class Emitter:
             tests = []
             for f in tagged:
                 c = cond(f.tagged_present, ctx)
-                test = f"!{is_default_expr(f, f.member)}"
+                test = f"!{is_default_expr(f, 'this->' + f.member)}"
                 full = test if c == "true" else f"({c}) && {test}"
                 tests.append(full)
                 o(f"if ({full}) ++tagged_count;")
@@ -887,9 +888,9 @@ class Emitter:
                 def tb(f=f, tctx=tctx):
                     o(f"w.write_uvarint({f.tag});")
                     o("std::size_t fs = 0;")
-                    self.size_field(o, f, tctx, "fs", f.member)
+                    self.size_field(o, f, tctx, "fs", 'this->' + f.member)
                     o("w.write_uvarint(static_cast<std::uint32_t>(fs));")
-                    self.encode_field(o, f, tctx, "w", f.member)
+                    self.encode_field(o, f, tctx, "w", 'this->' + f.member)
 
                 block_if(o, full, tb)
 
@@ -1063,7 +1064,7 @@ def gen_api_keys(reqs: list[Message], resps: dict[int, Message]) -> str:
     o.ind -= 1
     o("}};")
     o()
-    o(f"inline constexpr std::int16_t max_api_key = {max(m.api_key for m in reqs)};")
+    o(f"inline constexpr std::int16_t max_api_key = {max((m.api_key for m in reqs), default=-1)};")
     o()
     o("// The API with this key, or nullptr.")
     o.open("constexpr const api_info* find_api(std::int16_t key) {")
@@ -1117,6 +1118,7 @@ class TestEmitter:
     def emit_fill(self, o: Out, s: StructDef):
         qual = self.m.qualified(s)
         o.open(f"[[maybe_unused]] void {self.fname(s)}({qual}& x, std::int16_t version, std::uint32_t& seed) {{")
+        o("(void)x;")
         o("(void)version;")
         o("(void)seed;")
         for f in s.fields:

@@ -9,14 +9,14 @@
 namespace gannet::protocol {
 
 void alter_partition_request::broker_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  broker_id = r.read_int32();
-  broker_epoch = r.read_int64();
+  this->broker_id = r.read_int32();
+  this->broker_epoch = r.read_int64();
   r.skip_tagged_fields();
 }
 
 void alter_partition_request::broker_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(broker_id);
-  w.write_int64(broker_epoch);
+  w.write_int32(this->broker_id);
+  w.write_int64(this->broker_epoch);
   w.write_uvarint(0);
 }
 
@@ -29,15 +29,15 @@ std::size_t alter_partition_request::broker_state::size([[maybe_unused]] std::in
 }
 
 void alter_partition_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->partition_index = r.read_int32();
+  this->leader_epoch = r.read_int32();
   if (version <= 2) {
     {
       const std::int32_t n1 = r.read_array_length(true);
       if (n1 < 0) {
         r.fail();
       } else {
-        auto& v2 = new_isr;
+        auto& v2 = this->new_isr;
         v2.clear();
         v2.reserve(static_cast<std::size_t>(n1));
         for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
@@ -52,7 +52,7 @@ void alter_partition_request::partition_data::decode([[maybe_unused]] ::gannet::
       if (n4 < 0) {
         r.fail();
       } else {
-        auto& v5 = new_isr_with_epochs;
+        auto& v5 = this->new_isr_with_epochs;
         v5.clear();
         for (std::int32_t i6 = 0; i6 < n4 && r.ok(); ++i6) {
           v5.emplace_back().decode(r, version);
@@ -61,34 +61,34 @@ void alter_partition_request::partition_data::decode([[maybe_unused]] ::gannet::
     }
   }
   if (version >= 1) {
-    leader_recovery_state = r.read_int8();
+    this->leader_recovery_state = r.read_int8();
   }
-  partition_epoch = r.read_int32();
+  this->partition_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void alter_partition_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
-  w.write_int32(leader_epoch);
-  if (!(version <= 2) && !(new_isr.empty())) w.fail();
+  w.write_int32(this->partition_index);
+  w.write_int32(this->leader_epoch);
+  if (!(version <= 2) && !(this->new_isr.empty())) w.fail();
   if (version <= 2) {
-    w.write_array_length(new_isr.size(), true);
-    for (const auto& e7 : new_isr) {
+    w.write_array_length(this->new_isr.size(), true);
+    for (const auto& e7 : this->new_isr) {
       w.write_int32(e7);
     }
   }
-  if (!(version >= 3) && !(new_isr_with_epochs.empty())) w.fail();
+  if (!(version >= 3) && !(this->new_isr_with_epochs.empty())) w.fail();
   if (version >= 3) {
-    w.write_array_length(new_isr_with_epochs.size(), true);
-    for (const auto& e8 : new_isr_with_epochs) {
+    w.write_array_length(this->new_isr_with_epochs.size(), true);
+    for (const auto& e8 : this->new_isr_with_epochs) {
       e8.encode(w, version);
     }
   }
-  if (!(version >= 1) && !(leader_recovery_state == 0)) w.fail();
+  if (!(version >= 1) && !(this->leader_recovery_state == 0)) w.fail();
   if (version >= 1) {
-    w.write_int8(leader_recovery_state);
+    w.write_int8(this->leader_recovery_state);
   }
-  w.write_int32(partition_epoch);
+  w.write_int32(this->partition_epoch);
   w.write_uvarint(0);
 }
 
@@ -97,12 +97,12 @@ std::size_t alter_partition_request::partition_data::size([[maybe_unused]] std::
   n += 4;
   n += 4;
   if (version <= 2) {
-    n += ::gannet::protocol::wire::array_length_size(new_isr.size(), true);
-    n += new_isr.size() * 4;
+    n += ::gannet::protocol::wire::array_length_size(this->new_isr.size(), true);
+    n += this->new_isr.size() * 4;
   }
   if (version >= 3) {
-    n += ::gannet::protocol::wire::array_length_size(new_isr_with_epochs.size(), true);
-    for (const auto& e9 : new_isr_with_epochs) {
+    n += ::gannet::protocol::wire::array_length_size(this->new_isr_with_epochs.size(), true);
+    for (const auto& e9 : this->new_isr_with_epochs) {
       n += e9.size(version);
     }
   }
@@ -116,17 +116,17 @@ std::size_t alter_partition_request::partition_data::size([[maybe_unused]] std::
 
 void alter_partition_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 1) {
-    topic_name = r.read_string(true);
+    this->topic_name = r.read_string(true);
   }
   if (version >= 2) {
-    topic_id = r.read_uuid();
+    this->topic_id = r.read_uuid();
   }
   {
     const std::int32_t n10 = r.read_array_length(true);
     if (n10 < 0) {
       r.fail();
     } else {
-      auto& v11 = partitions;
+      auto& v11 = this->partitions;
       v11.clear();
       for (std::int32_t i12 = 0; i12 < n10 && r.ok(); ++i12) {
         v11.emplace_back().decode(r, version);
@@ -138,13 +138,13 @@ void alter_partition_request::topic_data::decode([[maybe_unused]] ::gannet::prot
 
 void alter_partition_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 1) {
-    w.write_string(topic_name, true);
+    w.write_string(this->topic_name, true);
   }
   if (version >= 2) {
-    w.write_uuid(topic_id);
+    w.write_uuid(this->topic_id);
   }
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e13 : partitions) {
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e13 : this->partitions) {
     e13.encode(w, version);
   }
   w.write_uvarint(0);
@@ -153,30 +153,78 @@ void alter_partition_request::topic_data::encode([[maybe_unused]] ::gannet::prot
 std::size_t alter_partition_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 1) {
-    n += ::gannet::protocol::wire::string_size(topic_name, true);
+    n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   }
   if (version >= 2) {
     n += 16;
   }
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e14 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e14 : this->partitions) {
     n += e14.size(version);
   }
   n += 1;
   return n;
 }
 
+void alter_partition_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 3) {
+    r.fail();
+    return;
+  }
+  this->broker_id = r.read_int32();
+  this->broker_epoch = r.read_int64();
+  {
+    const std::int32_t n15 = r.read_array_length(true);
+    if (n15 < 0) {
+      r.fail();
+    } else {
+      auto& v16 = this->topics;
+      v16.clear();
+      for (std::int32_t i17 = 0; i17 < n15 && r.ok(); ++i17) {
+        v16.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void alter_partition_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 3) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->broker_id);
+  w.write_int64(this->broker_epoch);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e18 : this->topics) {
+    e18.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t alter_partition_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 8;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e19 : this->topics) {
+    n += e19.size(version);
+  }
+  n += 1;
+  return n;
+}
+
 void alter_partition_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->partition_index = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = isr;
+      auto& v2 = this->isr;
       v2.clear();
       v2.reserve(static_cast<std::size_t>(n1));
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
@@ -185,25 +233,25 @@ void alter_partition_response::partition_data::decode([[maybe_unused]] ::gannet:
     }
   }
   if (version >= 1) {
-    leader_recovery_state = r.read_int8();
+    this->leader_recovery_state = r.read_int8();
   }
-  partition_epoch = r.read_int32();
+  this->partition_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void alter_partition_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
-  w.write_array_length(isr.size(), true);
-  for (const auto& e4 : isr) {
+  w.write_int32(this->partition_index);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
+  w.write_array_length(this->isr.size(), true);
+  for (const auto& e4 : this->isr) {
     w.write_int32(e4);
   }
   if (version >= 1) {
-    w.write_int8(leader_recovery_state);
+    w.write_int8(this->leader_recovery_state);
   }
-  w.write_int32(partition_epoch);
+  w.write_int32(this->partition_epoch);
   w.write_uvarint(0);
 }
 
@@ -213,8 +261,8 @@ std::size_t alter_partition_response::partition_data::size([[maybe_unused]] std:
   n += 2;
   n += 4;
   n += 4;
-  n += ::gannet::protocol::wire::array_length_size(isr.size(), true);
-  n += isr.size() * 4;
+  n += ::gannet::protocol::wire::array_length_size(this->isr.size(), true);
+  n += this->isr.size() * 4;
   if (version >= 1) {
     n += 1;
   }
@@ -225,17 +273,17 @@ std::size_t alter_partition_response::partition_data::size([[maybe_unused]] std:
 
 void alter_partition_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 1) {
-    topic_name = r.read_string(true);
+    this->topic_name = r.read_string(true);
   }
   if (version >= 2) {
-    topic_id = r.read_uuid();
+    this->topic_id = r.read_uuid();
   }
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
       r.fail();
     } else {
-      auto& v6 = partitions;
+      auto& v6 = this->partitions;
       v6.clear();
       for (std::int32_t i7 = 0; i7 < n5 && r.ok(); ++i7) {
         v6.emplace_back().decode(r, version);
@@ -247,13 +295,13 @@ void alter_partition_response::topic_data::decode([[maybe_unused]] ::gannet::pro
 
 void alter_partition_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 1) {
-    w.write_string(topic_name, true);
+    w.write_string(this->topic_name, true);
   }
   if (version >= 2) {
-    w.write_uuid(topic_id);
+    w.write_uuid(this->topic_id);
   }
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e8 : partitions) {
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e8 : this->partitions) {
     e8.encode(w, version);
   }
   w.write_uvarint(0);
@@ -262,14 +310,62 @@ void alter_partition_response::topic_data::encode([[maybe_unused]] ::gannet::pro
 std::size_t alter_partition_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 1) {
-    n += ::gannet::protocol::wire::string_size(topic_name, true);
+    n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   }
   if (version >= 2) {
     n += 16;
   }
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e9 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e9 : this->partitions) {
     n += e9.size(version);
+  }
+  n += 1;
+  return n;
+}
+
+void alter_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 3) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  {
+    const std::int32_t n10 = r.read_array_length(true);
+    if (n10 < 0) {
+      r.fail();
+    } else {
+      auto& v11 = this->topics;
+      v11.clear();
+      for (std::int32_t i12 = 0; i12 < n10 && r.ok(); ++i12) {
+        v11.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void alter_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 3) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e13 : this->topics) {
+    e13.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t alter_partition_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 2;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e14 : this->topics) {
+    n += e14.size(version);
   }
   n += 1;
   return n;

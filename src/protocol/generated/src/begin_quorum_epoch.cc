@@ -9,24 +9,24 @@
 namespace gannet::protocol {
 
 void begin_quorum_epoch_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
+  this->partition_index = r.read_int32();
   if (version >= 1) {
-    voter_directory_id = r.read_uuid();
+    this->voter_directory_id = r.read_uuid();
   }
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   if (version >= 1) {
     r.skip_tagged_fields();
   }
 }
 
 void begin_quorum_epoch_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
+  w.write_int32(this->partition_index);
   if (version >= 1) {
-    w.write_uuid(voter_directory_id);
+    w.write_uuid(this->voter_directory_id);
   }
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
   if (version >= 1) {
     w.write_uvarint(0);
   }
@@ -47,13 +47,13 @@ std::size_t begin_quorum_epoch_request::partition_data::size([[maybe_unused]] st
 }
 
 void begin_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_name = r.read_string(version >= 1);
+  this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -66,9 +66,9 @@ void begin_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::p
 }
 
 void begin_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(topic_name, version >= 1);
-  w.write_array_length(partitions.size(), version >= 1);
-  for (const auto& e4 : partitions) {
+  w.write_string(this->topic_name, version >= 1);
+  w.write_array_length(this->partitions.size(), version >= 1);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   if (version >= 1) {
@@ -78,9 +78,9 @@ void begin_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::p
 
 std::size_t begin_quorum_epoch_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(topic_name, version >= 1);
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 1);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   if (version >= 1) {
@@ -90,43 +90,129 @@ std::size_t begin_quorum_epoch_request::topic_data::size([[maybe_unused]] std::i
 }
 
 void begin_quorum_epoch_request::leader_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
-  host = r.read_string(true);
-  port = r.read_uint16();
+  this->name = r.read_string(true);
+  this->host = r.read_string(true);
+  this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
 void begin_quorum_epoch_request::leader_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_string(host, true);
-  w.write_uint16(port);
+  w.write_string(this->name, true);
+  w.write_string(this->host, true);
+  w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
 std::size_t begin_quorum_epoch_request::leader_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->name, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 2;
   n += 1;
   return n;
 }
 
+void begin_quorum_epoch_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 1) {
+    r.fail();
+    return;
+  }
+  this->cluster_id = r.read_nullable_string(version >= 1);
+  if (version >= 1) {
+    this->voter_id = r.read_int32();
+  }
+  {
+    const std::int32_t n6 = r.read_array_length(version >= 1);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 1) {
+    {
+      const std::int32_t n9 = r.read_array_length(true);
+      if (n9 < 0) {
+        r.fail();
+      } else {
+        auto& v10 = this->leader_endpoints;
+        v10.clear();
+        for (std::int32_t i11 = 0; i11 < n9 && r.ok(); ++i11) {
+          v10.emplace_back().decode(r, version);
+        }
+      }
+    }
+  }
+  if (version >= 1) {
+    r.skip_tagged_fields();
+  }
+}
+
+void begin_quorum_epoch_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 1) {
+    w.fail();
+    return;
+  }
+  w.write_nullable_string(this->cluster_id, version >= 1);
+  if (version >= 1) {
+    w.write_int32(this->voter_id);
+  }
+  w.write_array_length(this->topics.size(), version >= 1);
+  for (const auto& e12 : this->topics) {
+    e12.encode(w, version);
+  }
+  if (version >= 1) {
+    w.write_array_length(this->leader_endpoints.size(), true);
+    for (const auto& e13 : this->leader_endpoints) {
+      e13.encode(w, version);
+    }
+  }
+  if (version >= 1) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t begin_quorum_epoch_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::nullable_string_size(this->cluster_id, version >= 1);
+  if (version >= 1) {
+    n += 4;
+  }
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), version >= 1);
+  for (const auto& e14 : this->topics) {
+    n += e14.size(version);
+  }
+  if (version >= 1) {
+    n += ::gannet::protocol::wire::array_length_size(this->leader_endpoints.size(), true);
+    for (const auto& e15 : this->leader_endpoints) {
+      n += e15.size(version);
+    }
+  }
+  if (version >= 1) {
+    n += 1;
+  }
+  return n;
+}
+
 void begin_quorum_epoch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->partition_index = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   if (version >= 1) {
     r.skip_tagged_fields();
   }
 }
 
 void begin_quorum_epoch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->partition_index);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
   if (version >= 1) {
     w.write_uvarint(0);
   }
@@ -145,13 +231,13 @@ std::size_t begin_quorum_epoch_response::partition_data::size([[maybe_unused]] s
 }
 
 void begin_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_name = r.read_string(version >= 1);
+  this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -164,9 +250,9 @@ void begin_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::
 }
 
 void begin_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(topic_name, version >= 1);
-  w.write_array_length(partitions.size(), version >= 1);
-  for (const auto& e4 : partitions) {
+  w.write_string(this->topic_name, version >= 1);
+  w.write_array_length(this->partitions.size(), version >= 1);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   if (version >= 1) {
@@ -176,9 +262,9 @@ void begin_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::
 
 std::size_t begin_quorum_epoch_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(topic_name, version >= 1);
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), version >= 1);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   if (version >= 1) {
@@ -188,25 +274,128 @@ std::size_t begin_quorum_epoch_response::topic_data::size([[maybe_unused]] std::
 }
 
 void begin_quorum_epoch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  node_id = r.read_int32();
-  host = r.read_string(true);
-  port = r.read_uint16();
+  this->node_id = r.read_int32();
+  this->host = r.read_string(true);
+  this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
 void begin_quorum_epoch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(node_id);
-  w.write_string(host, true);
-  w.write_uint16(port);
+  w.write_int32(this->node_id);
+  w.write_string(this->host, true);
+  w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
 std::size_t begin_quorum_epoch_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 2;
   n += 1;
+  return n;
+}
+
+void begin_quorum_epoch_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 1) {
+    r.fail();
+    return;
+  }
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  {
+    const std::int32_t n6 = r.read_array_length(version >= 1);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 1) {
+    const std::uint32_t tagged_count = r.read_uvarint();
+    for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
+      const std::uint32_t tag = r.read_uvarint();
+      ::gannet::protocol::reader tr = r.sub_reader(r.read_uvarint());
+      switch (tag) {
+        case 0: {
+          if (version >= 1) {
+            {
+              const std::int32_t n9 = tr.read_array_length(true);
+              if (n9 < 0) {
+                tr.fail();
+              } else {
+                auto& v10 = this->node_endpoints;
+                v10.clear();
+                for (std::int32_t i11 = 0; i11 < n9 && tr.ok(); ++i11) {
+                  v10.emplace_back().decode(tr, version);
+                }
+              }
+            }
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (!tr.ok()) r.fail();
+    }
+  }
+}
+
+void begin_quorum_epoch_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 1) {
+    w.fail();
+    return;
+  }
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_array_length(this->topics.size(), version >= 1);
+  for (const auto& e12 : this->topics) {
+    e12.encode(w, version);
+  }
+  if (!(version >= 1) && !(this->node_endpoints.empty())) w.fail();
+  if (version >= 1) {
+    std::uint32_t tagged_count = 0;
+    if ((version >= 1) && !(this->node_endpoints.empty())) ++tagged_count;
+    w.write_uvarint(tagged_count);
+    if ((version >= 1) && !(this->node_endpoints.empty())) {
+      w.write_uvarint(0);
+      std::size_t fs = 0;
+      fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+      for (const auto& e13 : this->node_endpoints) {
+        fs += e13.size(version);
+      }
+      w.write_uvarint(static_cast<std::uint32_t>(fs));
+      w.write_array_length(this->node_endpoints.size(), true);
+      for (const auto& e14 : this->node_endpoints) {
+        e14.encode(w, version);
+      }
+    }
+  }
+}
+
+std::size_t begin_quorum_epoch_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 2;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), version >= 1);
+  for (const auto& e15 : this->topics) {
+    n += e15.size(version);
+  }
+  if (version >= 1) {
+    std::uint32_t tagged_count = 0;
+    if ((version >= 1) && !(this->node_endpoints.empty())) {
+      std::size_t fs = 0;
+      fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+      for (const auto& e16 : this->node_endpoints) {
+        fs += e16.size(version);
+      }
+      n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
+      ++tagged_count;
+    }
+    n += ::gannet::protocol::wire::uvarint_size(tagged_count);
+  }
   return n;
 }
 

@@ -9,25 +9,25 @@
 namespace gannet::protocol {
 
 void controller_registration_request::listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
-  host = r.read_string(true);
-  port = r.read_uint16();
-  security_protocol = r.read_int16();
+  this->name = r.read_string(true);
+  this->host = r.read_string(true);
+  this->port = r.read_uint16();
+  this->security_protocol = r.read_int16();
   r.skip_tagged_fields();
 }
 
 void controller_registration_request::listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_string(host, true);
-  w.write_uint16(port);
-  w.write_int16(security_protocol);
+  w.write_string(this->name, true);
+  w.write_string(this->host, true);
+  w.write_uint16(this->port);
+  w.write_int16(this->security_protocol);
   w.write_uvarint(0);
 }
 
 std::size_t controller_registration_request::listener::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->name, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 2;
   n += 2;
   n += 1;
@@ -35,24 +35,126 @@ std::size_t controller_registration_request::listener::size([[maybe_unused]] std
 }
 
 void controller_registration_request::feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
-  min_supported_version = r.read_int16();
-  max_supported_version = r.read_int16();
+  this->name = r.read_string(true);
+  this->min_supported_version = r.read_int16();
+  this->max_supported_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
 void controller_registration_request::feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_int16(min_supported_version);
-  w.write_int16(max_supported_version);
+  w.write_string(this->name, true);
+  w.write_int16(this->min_supported_version);
+  w.write_int16(this->max_supported_version);
   w.write_uvarint(0);
 }
 
 std::size_t controller_registration_request::feature::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
+  n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 2;
   n += 2;
+  n += 1;
+  return n;
+}
+
+void controller_registration_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->controller_id = r.read_int32();
+  this->incarnation_id = r.read_uuid();
+  this->zk_migration_ready = r.read_bool();
+  {
+    const std::int32_t n1 = r.read_array_length(true);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = this->listeners;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  {
+    const std::int32_t n4 = r.read_array_length(true);
+    if (n4 < 0) {
+      r.fail();
+    } else {
+      auto& v5 = this->features;
+      v5.clear();
+      for (std::int32_t i6 = 0; i6 < n4 && r.ok(); ++i6) {
+        v5.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void controller_registration_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->controller_id);
+  w.write_uuid(this->incarnation_id);
+  w.write_bool(this->zk_migration_ready);
+  w.write_array_length(this->listeners.size(), true);
+  for (const auto& e7 : this->listeners) {
+    e7.encode(w, version);
+  }
+  w.write_array_length(this->features.size(), true);
+  for (const auto& e8 : this->features) {
+    e8.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t controller_registration_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 16;
+  n += 1;
+  n += ::gannet::protocol::wire::array_length_size(this->listeners.size(), true);
+  for (const auto& e9 : this->listeners) {
+    n += e9.size(version);
+  }
+  n += ::gannet::protocol::wire::array_length_size(this->features.size(), true);
+  for (const auto& e10 : this->features) {
+    n += e10.size(version);
+  }
+  n += 1;
+  return n;
+}
+
+void controller_registration_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(true);
+  r.skip_tagged_fields();
+}
+
+void controller_registration_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, true);
+  w.write_uvarint(0);
+}
+
+std::size_t controller_registration_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 2;
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);
   n += 1;
   return n;
 }

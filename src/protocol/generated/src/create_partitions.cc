@@ -14,7 +14,7 @@ void create_partitions_request::create_partitions_assignment::decode([[maybe_unu
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = broker_ids;
+      auto& v2 = this->broker_ids;
       v2.clear();
       v2.reserve(static_cast<std::size_t>(n1));
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
@@ -28,8 +28,8 @@ void create_partitions_request::create_partitions_assignment::decode([[maybe_unu
 }
 
 void create_partitions_request::create_partitions_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_array_length(broker_ids.size(), version >= 2);
-  for (const auto& e4 : broker_ids) {
+  w.write_array_length(this->broker_ids.size(), version >= 2);
+  for (const auto& e4 : this->broker_ids) {
     w.write_int32(e4);
   }
   if (version >= 2) {
@@ -39,8 +39,8 @@ void create_partitions_request::create_partitions_assignment::encode([[maybe_unu
 
 std::size_t create_partitions_request::create_partitions_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::array_length_size(broker_ids.size(), version >= 2);
-  n += broker_ids.size() * 4;
+  n += ::gannet::protocol::wire::array_length_size(this->broker_ids.size(), version >= 2);
+  n += this->broker_ids.size() * 4;
   if (version >= 2) {
     n += 1;
   }
@@ -48,14 +48,14 @@ std::size_t create_partitions_request::create_partitions_assignment::size([[mayb
 }
 
 void create_partitions_request::create_partitions_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(version >= 2);
-  count = r.read_int32();
+  this->name = r.read_string(version >= 2);
+  this->count = r.read_int32();
   {
     const std::int32_t n5 = r.read_array_length(version >= 2);
     if (n5 < 0) {
-      assignments.reset();
+      this->assignments.reset();
     } else {
-      auto& v6 = assignments.emplace();
+      auto& v6 = this->assignments.emplace();
       for (std::int32_t i7 = 0; i7 < n5 && r.ok(); ++i7) {
         v6.emplace_back().decode(r, version);
       }
@@ -67,13 +67,13 @@ void create_partitions_request::create_partitions_topic::decode([[maybe_unused]]
 }
 
 void create_partitions_request::create_partitions_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, version >= 2);
-  w.write_int32(count);
-  if (!assignments) {
+  w.write_string(this->name, version >= 2);
+  w.write_int32(this->count);
+  if (!this->assignments) {
     w.write_null_array_length(version >= 2);
   } else {
-    w.write_array_length((*assignments).size(), version >= 2);
-    for (const auto& e8 : (*assignments)) {
+    w.write_array_length((*this->assignments).size(), version >= 2);
+    for (const auto& e8 : (*this->assignments)) {
       e8.encode(w, version);
     }
   }
@@ -84,13 +84,13 @@ void create_partitions_request::create_partitions_topic::encode([[maybe_unused]]
 
 std::size_t create_partitions_request::create_partitions_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, version >= 2);
+  n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += 4;
-  if (!assignments) {
+  if (!this->assignments) {
     n += ::gannet::protocol::wire::null_array_length_size(version >= 2);
   } else {
-    n += ::gannet::protocol::wire::array_length_size((*assignments).size(), version >= 2);
-    for (const auto& e9 : (*assignments)) {
+    n += ::gannet::protocol::wire::array_length_size((*this->assignments).size(), version >= 2);
+    for (const auto& e9 : (*this->assignments)) {
       n += e9.size(version);
     }
   }
@@ -100,19 +100,73 @@ std::size_t create_partitions_request::create_partitions_topic::size([[maybe_unu
   return n;
 }
 
+void create_partitions_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 3) {
+    r.fail();
+    return;
+  }
+  {
+    const std::int32_t n10 = r.read_array_length(version >= 2);
+    if (n10 < 0) {
+      r.fail();
+    } else {
+      auto& v11 = this->topics;
+      v11.clear();
+      for (std::int32_t i12 = 0; i12 < n10 && r.ok(); ++i12) {
+        v11.emplace_back().decode(r, version);
+      }
+    }
+  }
+  this->timeout_ms = r.read_int32();
+  this->validate_only = r.read_bool();
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void create_partitions_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 3) {
+    w.fail();
+    return;
+  }
+  w.write_array_length(this->topics.size(), version >= 2);
+  for (const auto& e13 : this->topics) {
+    e13.encode(w, version);
+  }
+  w.write_int32(this->timeout_ms);
+  w.write_bool(this->validate_only);
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t create_partitions_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), version >= 2);
+  for (const auto& e14 : this->topics) {
+    n += e14.size(version);
+  }
+  n += 4;
+  n += 1;
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
 void create_partitions_response::create_partitions_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(version >= 2);
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  error_message = r.read_nullable_string(version >= 2);
+  this->name = r.read_string(version >= 2);
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(version >= 2);
   if (version >= 2) {
     r.skip_tagged_fields();
   }
 }
 
 void create_partitions_response::create_partitions_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, version >= 2);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_nullable_string(error_message, version >= 2);
+  w.write_string(this->name, version >= 2);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, version >= 2);
   if (version >= 2) {
     w.write_uvarint(0);
   }
@@ -120,9 +174,60 @@ void create_partitions_response::create_partitions_topic_result::encode([[maybe_
 
 std::size_t create_partitions_response::create_partitions_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, version >= 2);
+  n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += 2;
-  n += ::gannet::protocol::wire::nullable_string_size(error_message, version >= 2);
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 2);
+  if (version >= 2) {
+    n += 1;
+  }
+  return n;
+}
+
+void create_partitions_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 3) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  {
+    const std::int32_t n1 = r.read_array_length(version >= 2);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = this->results;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 2) {
+    r.skip_tagged_fields();
+  }
+}
+
+void create_partitions_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 3) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_array_length(this->results.size(), version >= 2);
+  for (const auto& e4 : this->results) {
+    e4.encode(w, version);
+  }
+  if (version >= 2) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t create_partitions_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += ::gannet::protocol::wire::array_length_size(this->results.size(), version >= 2);
+  for (const auto& e5 : this->results) {
+    n += e5.size(version);
+  }
   if (version >= 2) {
     n += 1;
   }

@@ -9,12 +9,12 @@
 namespace gannet::protocol {
 
 void delete_share_group_state_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition = r.read_int32();
+  this->partition = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void delete_share_group_state_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition);
+  w.write_int32(this->partition);
   w.write_uvarint(0);
 }
 
@@ -26,13 +26,13 @@ std::size_t delete_share_group_state_request::partition_data::size([[maybe_unuse
 }
 
 void delete_share_group_state_request::delete_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -43,9 +43,9 @@ void delete_share_group_state_request::delete_state_data::decode([[maybe_unused]
 }
 
 void delete_share_group_state_request::delete_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -54,25 +54,70 @@ void delete_share_group_state_request::delete_state_data::encode([[maybe_unused]
 std::size_t delete_share_group_state_request::delete_state_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   n += 1;
   return n;
 }
 
+void delete_share_group_state_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->group_id = r.read_string(true);
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void delete_share_group_state_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_string(this->group_id, true);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e9 : this->topics) {
+    e9.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t delete_share_group_state_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(this->group_id, true);
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e10 : this->topics) {
+    n += e10.size(version);
+  }
+  n += 1;
+  return n;
+}
+
 void delete_share_group_state_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  error_message = r.read_nullable_string(true);
+  this->partition = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
 void delete_share_group_state_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_nullable_string(error_message, true);
+  w.write_int32(this->partition);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
@@ -80,19 +125,19 @@ std::size_t delete_share_group_state_response::partition_result::size([[maybe_un
   std::size_t n = 0;
   n += 4;
   n += 2;
-  n += ::gannet::protocol::wire::nullable_string_size(error_message, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);
   n += 1;
   return n;
 }
 
 void delete_share_group_state_response::delete_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -103,9 +148,9 @@ void delete_share_group_state_response::delete_state_result::decode([[maybe_unus
 }
 
 void delete_share_group_state_response::delete_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -114,9 +159,51 @@ void delete_share_group_state_response::delete_state_result::encode([[maybe_unus
 std::size_t delete_share_group_state_response::delete_state_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
+  }
+  n += 1;
+  return n;
+}
+
+void delete_share_group_state_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->results;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void delete_share_group_state_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_array_length(this->results.size(), true);
+  for (const auto& e9 : this->results) {
+    e9.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t delete_share_group_state_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::array_length_size(this->results.size(), true);
+  for (const auto& e10 : this->results) {
+    n += e10.size(version);
   }
   n += 1;
   return n;

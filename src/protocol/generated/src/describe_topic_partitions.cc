@@ -9,53 +9,114 @@
 namespace gannet::protocol {
 
 void describe_topic_partitions_request::topic_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
+  this->name = r.read_string(true);
   r.skip_tagged_fields();
 }
 
 void describe_topic_partitions_request::topic_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
+  w.write_string(this->name, true);
   w.write_uvarint(0);
 }
 
 std::size_t describe_topic_partitions_request::topic_request::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
+  n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;
   return n;
 }
 
 void describe_topic_partitions_request::cursor_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_name = r.read_string(true);
-  partition_index = r.read_int32();
+  this->topic_name = r.read_string(true);
+  this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void describe_topic_partitions_request::cursor_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(topic_name, true);
-  w.write_int32(partition_index);
+  w.write_string(this->topic_name, true);
+  w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
 std::size_t describe_topic_partitions_request::cursor_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(topic_name, true);
+  n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += 4;
   n += 1;
   return n;
 }
 
-void describe_topic_partitions_response::describe_topic_partitions_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  partition_index = r.read_int32();
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+void describe_topic_partitions_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = replica_nodes;
+      auto& v2 = this->topics;
+      v2.clear();
+      for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+        v2.emplace_back().decode(r, version);
+      }
+    }
+  }
+  this->response_partition_limit = r.read_int32();
+  {
+    const bool present = r.read_int8() >= 0;
+    if (present) {
+      this->cursor.emplace().decode(r, version);
+    } else {
+      this->cursor.reset();
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void describe_topic_partitions_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e4 : this->topics) {
+    e4.encode(w, version);
+  }
+  w.write_int32(this->response_partition_limit);
+  if (!this->cursor) {
+    w.write_int8(-1);
+  } else {
+    w.write_int8(1);
+    this->cursor->encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t describe_topic_partitions_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e5 : this->topics) {
+    n += e5.size(version);
+  }
+  n += 4;
+  n += 1;
+  if (this->cursor) n += this->cursor->size(version);
+  n += 1;
+  return n;
+}
+
+void describe_topic_partitions_response::describe_topic_partitions_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->partition_index = r.read_int32();
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
+  {
+    const std::int32_t n1 = r.read_array_length(true);
+    if (n1 < 0) {
+      r.fail();
+    } else {
+      auto& v2 = this->replica_nodes;
       v2.clear();
       v2.reserve(static_cast<std::size_t>(n1));
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
@@ -68,7 +129,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
     if (n4 < 0) {
       r.fail();
     } else {
-      auto& v5 = isr_nodes;
+      auto& v5 = this->isr_nodes;
       v5.clear();
       v5.reserve(static_cast<std::size_t>(n4));
       for (std::int32_t i6 = 0; i6 < n4 && r.ok(); ++i6) {
@@ -79,9 +140,9 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
   {
     const std::int32_t n7 = r.read_array_length(true);
     if (n7 < 0) {
-      eligible_leader_replicas.reset();
+      this->eligible_leader_replicas.reset();
     } else {
-      auto& v8 = eligible_leader_replicas.emplace();
+      auto& v8 = this->eligible_leader_replicas.emplace();
       v8.reserve(static_cast<std::size_t>(n7));
       for (std::int32_t i9 = 0; i9 < n7 && r.ok(); ++i9) {
         v8.emplace_back() = r.read_int32();
@@ -91,9 +152,9 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
   {
     const std::int32_t n10 = r.read_array_length(true);
     if (n10 < 0) {
-      last_known_elr.reset();
+      this->last_known_elr.reset();
     } else {
-      auto& v11 = last_known_elr.emplace();
+      auto& v11 = this->last_known_elr.emplace();
       v11.reserve(static_cast<std::size_t>(n10));
       for (std::int32_t i12 = 0; i12 < n10 && r.ok(); ++i12) {
         v11.emplace_back() = r.read_int32();
@@ -105,7 +166,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
     if (n13 < 0) {
       r.fail();
     } else {
-      auto& v14 = offline_replicas;
+      auto& v14 = this->offline_replicas;
       v14.clear();
       v14.reserve(static_cast<std::size_t>(n13));
       for (std::int32_t i15 = 0; i15 < n13 && r.ok(); ++i15) {
@@ -117,36 +178,36 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
 }
 
 void describe_topic_partitions_response::describe_topic_partitions_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_int32(partition_index);
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
-  w.write_array_length(replica_nodes.size(), true);
-  for (const auto& e16 : replica_nodes) {
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_int32(this->partition_index);
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
+  w.write_array_length(this->replica_nodes.size(), true);
+  for (const auto& e16 : this->replica_nodes) {
     w.write_int32(e16);
   }
-  w.write_array_length(isr_nodes.size(), true);
-  for (const auto& e17 : isr_nodes) {
+  w.write_array_length(this->isr_nodes.size(), true);
+  for (const auto& e17 : this->isr_nodes) {
     w.write_int32(e17);
   }
-  if (!eligible_leader_replicas) {
+  if (!this->eligible_leader_replicas) {
     w.write_null_array_length(true);
   } else {
-    w.write_array_length((*eligible_leader_replicas).size(), true);
-    for (const auto& e18 : (*eligible_leader_replicas)) {
+    w.write_array_length((*this->eligible_leader_replicas).size(), true);
+    for (const auto& e18 : (*this->eligible_leader_replicas)) {
       w.write_int32(e18);
     }
   }
-  if (!last_known_elr) {
+  if (!this->last_known_elr) {
     w.write_null_array_length(true);
   } else {
-    w.write_array_length((*last_known_elr).size(), true);
-    for (const auto& e19 : (*last_known_elr)) {
+    w.write_array_length((*this->last_known_elr).size(), true);
+    for (const auto& e19 : (*this->last_known_elr)) {
       w.write_int32(e19);
     }
   }
-  w.write_array_length(offline_replicas.size(), true);
-  for (const auto& e20 : offline_replicas) {
+  w.write_array_length(this->offline_replicas.size(), true);
+  for (const auto& e20 : this->offline_replicas) {
     w.write_int32(e20);
   }
   w.write_uvarint(0);
@@ -158,70 +219,70 @@ std::size_t describe_topic_partitions_response::describe_topic_partitions_respon
   n += 4;
   n += 4;
   n += 4;
-  n += ::gannet::protocol::wire::array_length_size(replica_nodes.size(), true);
-  n += replica_nodes.size() * 4;
-  n += ::gannet::protocol::wire::array_length_size(isr_nodes.size(), true);
-  n += isr_nodes.size() * 4;
-  if (!eligible_leader_replicas) {
+  n += ::gannet::protocol::wire::array_length_size(this->replica_nodes.size(), true);
+  n += this->replica_nodes.size() * 4;
+  n += ::gannet::protocol::wire::array_length_size(this->isr_nodes.size(), true);
+  n += this->isr_nodes.size() * 4;
+  if (!this->eligible_leader_replicas) {
     n += ::gannet::protocol::wire::null_array_length_size(true);
   } else {
-    n += ::gannet::protocol::wire::array_length_size((*eligible_leader_replicas).size(), true);
-    n += (*eligible_leader_replicas).size() * 4;
+    n += ::gannet::protocol::wire::array_length_size((*this->eligible_leader_replicas).size(), true);
+    n += (*this->eligible_leader_replicas).size() * 4;
   }
-  if (!last_known_elr) {
+  if (!this->last_known_elr) {
     n += ::gannet::protocol::wire::null_array_length_size(true);
   } else {
-    n += ::gannet::protocol::wire::array_length_size((*last_known_elr).size(), true);
-    n += (*last_known_elr).size() * 4;
+    n += ::gannet::protocol::wire::array_length_size((*this->last_known_elr).size(), true);
+    n += (*this->last_known_elr).size() * 4;
   }
-  n += ::gannet::protocol::wire::array_length_size(offline_replicas.size(), true);
-  n += offline_replicas.size() * 4;
+  n += ::gannet::protocol::wire::array_length_size(this->offline_replicas.size(), true);
+  n += this->offline_replicas.size() * 4;
   n += 1;
   return n;
 }
 
 void describe_topic_partitions_response::describe_topic_partitions_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  name = r.read_nullable_string(true);
-  topic_id = r.read_uuid();
-  is_internal = r.read_bool();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->name = r.read_nullable_string(true);
+  this->topic_id = r.read_uuid();
+  this->is_internal = r.read_bool();
   {
     const std::int32_t n21 = r.read_array_length(true);
     if (n21 < 0) {
       r.fail();
     } else {
-      auto& v22 = partitions;
+      auto& v22 = this->partitions;
       v22.clear();
       for (std::int32_t i23 = 0; i23 < n21 && r.ok(); ++i23) {
         v22.emplace_back().decode(r, version);
       }
     }
   }
-  topic_authorized_operations = r.read_int32();
+  this->topic_authorized_operations = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void describe_topic_partitions_response::describe_topic_partitions_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_nullable_string(name, true);
-  w.write_uuid(topic_id);
-  w.write_bool(is_internal);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e24 : partitions) {
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->name, true);
+  w.write_uuid(this->topic_id);
+  w.write_bool(this->is_internal);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e24 : this->partitions) {
     e24.encode(w, version);
   }
-  w.write_int32(topic_authorized_operations);
+  w.write_int32(this->topic_authorized_operations);
   w.write_uvarint(0);
 }
 
 std::size_t describe_topic_partitions_response::describe_topic_partitions_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
-  n += ::gannet::protocol::wire::nullable_string_size(name, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->name, true);
   n += 16;
   n += 1;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e25 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e25 : this->partitions) {
     n += e25.size(version);
   }
   n += 4;
@@ -230,21 +291,82 @@ std::size_t describe_topic_partitions_response::describe_topic_partitions_respon
 }
 
 void describe_topic_partitions_response::cursor::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_name = r.read_string(true);
-  partition_index = r.read_int32();
+  this->topic_name = r.read_string(true);
+  this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void describe_topic_partitions_response::cursor::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(topic_name, true);
-  w.write_int32(partition_index);
+  w.write_string(this->topic_name, true);
+  w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
 std::size_t describe_topic_partitions_response::cursor::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(topic_name, true);
+  n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += 4;
+  n += 1;
+  return n;
+}
+
+void describe_topic_partitions_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  {
+    const std::int32_t n26 = r.read_array_length(true);
+    if (n26 < 0) {
+      r.fail();
+    } else {
+      auto& v27 = this->topics;
+      v27.clear();
+      for (std::int32_t i28 = 0; i28 < n26 && r.ok(); ++i28) {
+        v27.emplace_back().decode(r, version);
+      }
+    }
+  }
+  {
+    const bool present = r.read_int8() >= 0;
+    if (present) {
+      this->next_cursor.emplace().decode(r, version);
+    } else {
+      this->next_cursor.reset();
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void describe_topic_partitions_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e29 : this->topics) {
+    e29.encode(w, version);
+  }
+  if (!this->next_cursor) {
+    w.write_int8(-1);
+  } else {
+    w.write_int8(1);
+    this->next_cursor->encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t describe_topic_partitions_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e30 : this->topics) {
+    n += e30.size(version);
+  }
+  n += 1;
+  if (this->next_cursor) n += this->next_cursor->size(version);
   n += 1;
   return n;
 }

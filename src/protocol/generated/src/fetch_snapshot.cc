@@ -9,14 +9,14 @@
 namespace gannet::protocol {
 
 void fetch_snapshot_request::snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  end_offset = r.read_int64();
-  epoch = r.read_int32();
+  this->end_offset = r.read_int64();
+  this->epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void fetch_snapshot_request::snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int64(end_offset);
-  w.write_int32(epoch);
+  w.write_int64(this->end_offset);
+  w.write_int32(this->epoch);
   w.write_uvarint(0);
 }
 
@@ -29,10 +29,10 @@ std::size_t fetch_snapshot_request::snapshot_id::size([[maybe_unused]] std::int1
 }
 
 void fetch_snapshot_request::partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition = r.read_int32();
-  current_leader_epoch = r.read_int32();
-  snapshot_id.decode(r, version);
-  position = r.read_int64();
+  this->partition = r.read_int32();
+  this->current_leader_epoch = r.read_int32();
+  this->snapshot_id.decode(r, version);
+  this->position = r.read_int64();
   const std::uint32_t tagged_count = r.read_uvarint();
   for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
     const std::uint32_t tag = r.read_uvarint();
@@ -40,7 +40,7 @@ void fetch_snapshot_request::partition_snapshot::decode([[maybe_unused]] ::ganne
     switch (tag) {
       case 0: {
         if (version >= 1) {
-          replica_directory_id = tr.read_uuid();
+          this->replica_directory_id = tr.read_uuid();
         }
         break;
       }
@@ -52,19 +52,19 @@ void fetch_snapshot_request::partition_snapshot::decode([[maybe_unused]] ::ganne
 }
 
 void fetch_snapshot_request::partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition);
-  w.write_int32(current_leader_epoch);
-  snapshot_id.encode(w, version);
-  w.write_int64(position);
+  w.write_int32(this->partition);
+  w.write_int32(this->current_leader_epoch);
+  this->snapshot_id.encode(w, version);
+  w.write_int64(this->position);
   std::uint32_t tagged_count = 0;
-  if ((version >= 1) && !(replica_directory_id == ::gannet::protocol::uuid{})) ++tagged_count;
+  if ((version >= 1) && !(this->replica_directory_id == ::gannet::protocol::uuid{})) ++tagged_count;
   w.write_uvarint(tagged_count);
-  if ((version >= 1) && !(replica_directory_id == ::gannet::protocol::uuid{})) {
+  if ((version >= 1) && !(this->replica_directory_id == ::gannet::protocol::uuid{})) {
     w.write_uvarint(0);
     std::size_t fs = 0;
     fs += 16;
     w.write_uvarint(static_cast<std::uint32_t>(fs));
-    w.write_uuid(replica_directory_id);
+    w.write_uuid(this->replica_directory_id);
   }
 }
 
@@ -72,10 +72,10 @@ std::size_t fetch_snapshot_request::partition_snapshot::size([[maybe_unused]] st
   std::size_t n = 0;
   n += 4;
   n += 4;
-  n += snapshot_id.size(version);
+  n += this->snapshot_id.size(version);
   n += 8;
   std::uint32_t tagged_count = 0;
-  if ((version >= 1) && !(replica_directory_id == ::gannet::protocol::uuid{})) {
+  if ((version >= 1) && !(this->replica_directory_id == ::gannet::protocol::uuid{})) {
     std::size_t fs = 0;
     fs += 16;
     n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
@@ -86,13 +86,13 @@ std::size_t fetch_snapshot_request::partition_snapshot::size([[maybe_unused]] st
 }
 
 void fetch_snapshot_request::topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
+  this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -103,9 +103,9 @@ void fetch_snapshot_request::topic_snapshot::decode([[maybe_unused]] ::gannet::p
 }
 
 void fetch_snapshot_request::topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_string(this->name, true);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -113,24 +113,101 @@ void fetch_snapshot_request::topic_snapshot::encode([[maybe_unused]] ::gannet::p
 
 std::size_t fetch_snapshot_request::topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::string_size(this->name, true);
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   n += 1;
   return n;
 }
 
+void fetch_snapshot_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 1) {
+    r.fail();
+    return;
+  }
+  this->replica_id = r.read_int32();
+  this->max_bytes = r.read_int32();
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  const std::uint32_t tagged_count = r.read_uvarint();
+  for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
+    const std::uint32_t tag = r.read_uvarint();
+    ::gannet::protocol::reader tr = r.sub_reader(r.read_uvarint());
+    switch (tag) {
+      case 0: {
+        this->cluster_id = tr.read_nullable_string(true);
+        break;
+      }
+      default:
+        break;
+    }
+    if (!tr.ok()) r.fail();
+  }
+}
+
+void fetch_snapshot_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 1) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->replica_id);
+  w.write_int32(this->max_bytes);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e9 : this->topics) {
+    e9.encode(w, version);
+  }
+  std::uint32_t tagged_count = 0;
+  if (!!this->cluster_id.has_value()) ++tagged_count;
+  w.write_uvarint(tagged_count);
+  if (!!this->cluster_id.has_value()) {
+    w.write_uvarint(0);
+    std::size_t fs = 0;
+    fs += ::gannet::protocol::wire::nullable_string_size(this->cluster_id, true);
+    w.write_uvarint(static_cast<std::uint32_t>(fs));
+    w.write_nullable_string(this->cluster_id, true);
+  }
+}
+
+std::size_t fetch_snapshot_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 4;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e10 : this->topics) {
+    n += e10.size(version);
+  }
+  std::uint32_t tagged_count = 0;
+  if (!!this->cluster_id.has_value()) {
+    std::size_t fs = 0;
+    fs += ::gannet::protocol::wire::nullable_string_size(this->cluster_id, true);
+    n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
+    ++tagged_count;
+  }
+  n += ::gannet::protocol::wire::uvarint_size(tagged_count);
+  return n;
+}
+
 void fetch_snapshot_response::snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  end_offset = r.read_int64();
-  epoch = r.read_int32();
+  this->end_offset = r.read_int64();
+  this->epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void fetch_snapshot_response::snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int64(end_offset);
-  w.write_int32(epoch);
+  w.write_int64(this->end_offset);
+  w.write_int32(this->epoch);
   w.write_uvarint(0);
 }
 
@@ -143,14 +220,14 @@ std::size_t fetch_snapshot_response::snapshot_id::size([[maybe_unused]] std::int
 }
 
 void fetch_snapshot_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void fetch_snapshot_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
@@ -163,20 +240,20 @@ std::size_t fetch_snapshot_response::leader_id_and_epoch::size([[maybe_unused]] 
 }
 
 void fetch_snapshot_response::partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  index = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  snapshot_id.decode(r, version);
-  size_ = r.read_int64();
-  position = r.read_int64();
-  unaligned_records = r.read_records(true);
-  if (unaligned_records.is_null() && !(false)) r.fail();
+  this->index = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->snapshot_id.decode(r, version);
+  this->size_ = r.read_int64();
+  this->position = r.read_int64();
+  this->unaligned_records = r.read_records(true);
+  if (this->unaligned_records.is_null() && !(false)) r.fail();
   const std::uint32_t tagged_count = r.read_uvarint();
   for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
     const std::uint32_t tag = r.read_uvarint();
     ::gannet::protocol::reader tr = r.sub_reader(r.read_uvarint());
     switch (tag) {
       case 0: {
-        current_leader.decode(tr, version);
+        this->current_leader.decode(tr, version);
         break;
       }
       default:
@@ -187,22 +264,22 @@ void fetch_snapshot_response::partition_snapshot::decode([[maybe_unused]] ::gann
 }
 
 void fetch_snapshot_response::partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(index);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  snapshot_id.encode(w, version);
-  w.write_int64(size_);
-  w.write_int64(position);
-  if (unaligned_records.is_null() && !(false)) w.fail();
-  w.write_records(unaligned_records, true);
+  w.write_int32(this->index);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  this->snapshot_id.encode(w, version);
+  w.write_int64(this->size_);
+  w.write_int64(this->position);
+  if (this->unaligned_records.is_null() && !(false)) w.fail();
+  w.write_records(this->unaligned_records, true);
   std::uint32_t tagged_count = 0;
-  if (!(current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) ++tagged_count;
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) ++tagged_count;
   w.write_uvarint(tagged_count);
-  if (!(current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
     w.write_uvarint(0);
     std::size_t fs = 0;
-    fs += current_leader.size(version);
+    fs += this->current_leader.size(version);
     w.write_uvarint(static_cast<std::uint32_t>(fs));
-    current_leader.encode(w, version);
+    this->current_leader.encode(w, version);
   }
 }
 
@@ -210,14 +287,14 @@ std::size_t fetch_snapshot_response::partition_snapshot::size([[maybe_unused]] s
   std::size_t n = 0;
   n += 4;
   n += 2;
-  n += snapshot_id.size(version);
+  n += this->snapshot_id.size(version);
   n += 8;
   n += 8;
-  n += ::gannet::protocol::wire::records_size(unaligned_records, true);
+  n += ::gannet::protocol::wire::records_size(this->unaligned_records, true);
   std::uint32_t tagged_count = 0;
-  if (!(current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
     std::size_t fs = 0;
-    fs += current_leader.size(version);
+    fs += this->current_leader.size(version);
     n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
     ++tagged_count;
   }
@@ -226,13 +303,13 @@ std::size_t fetch_snapshot_response::partition_snapshot::size([[maybe_unused]] s
 }
 
 void fetch_snapshot_response::topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
+  this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -243,9 +320,9 @@ void fetch_snapshot_response::topic_snapshot::decode([[maybe_unused]] ::gannet::
 }
 
 void fetch_snapshot_response::topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_string(this->name, true);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -253,9 +330,9 @@ void fetch_snapshot_response::topic_snapshot::encode([[maybe_unused]] ::gannet::
 
 std::size_t fetch_snapshot_response::topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::string_size(this->name, true);
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   n += 1;
@@ -263,25 +340,125 @@ std::size_t fetch_snapshot_response::topic_snapshot::size([[maybe_unused]] std::
 }
 
 void fetch_snapshot_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  node_id = r.read_int32();
-  host = r.read_string(true);
-  port = r.read_uint16();
+  this->node_id = r.read_int32();
+  this->host = r.read_string(true);
+  this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
 void fetch_snapshot_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(node_id);
-  w.write_string(host, true);
-  w.write_uint16(port);
+  w.write_int32(this->node_id);
+  w.write_string(this->host, true);
+  w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
 std::size_t fetch_snapshot_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 2;
   n += 1;
+  return n;
+}
+
+void fetch_snapshot_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 1) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  const std::uint32_t tagged_count = r.read_uvarint();
+  for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
+    const std::uint32_t tag = r.read_uvarint();
+    ::gannet::protocol::reader tr = r.sub_reader(r.read_uvarint());
+    switch (tag) {
+      case 0: {
+        if (version >= 1) {
+          {
+            const std::int32_t n9 = tr.read_array_length(true);
+            if (n9 < 0) {
+              tr.fail();
+            } else {
+              auto& v10 = this->node_endpoints;
+              v10.clear();
+              for (std::int32_t i11 = 0; i11 < n9 && tr.ok(); ++i11) {
+                v10.emplace_back().decode(tr, version);
+              }
+            }
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if (!tr.ok()) r.fail();
+  }
+}
+
+void fetch_snapshot_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 1) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e12 : this->topics) {
+    e12.encode(w, version);
+  }
+  if (!(version >= 1) && !(this->node_endpoints.empty())) w.fail();
+  std::uint32_t tagged_count = 0;
+  if ((version >= 1) && !(this->node_endpoints.empty())) ++tagged_count;
+  w.write_uvarint(tagged_count);
+  if ((version >= 1) && !(this->node_endpoints.empty())) {
+    w.write_uvarint(0);
+    std::size_t fs = 0;
+    fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+    for (const auto& e13 : this->node_endpoints) {
+      fs += e13.size(version);
+    }
+    w.write_uvarint(static_cast<std::uint32_t>(fs));
+    w.write_array_length(this->node_endpoints.size(), true);
+    for (const auto& e14 : this->node_endpoints) {
+      e14.encode(w, version);
+    }
+  }
+}
+
+std::size_t fetch_snapshot_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 2;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e15 : this->topics) {
+    n += e15.size(version);
+  }
+  std::uint32_t tagged_count = 0;
+  if ((version >= 1) && !(this->node_endpoints.empty())) {
+    std::size_t fs = 0;
+    fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+    for (const auto& e16 : this->node_endpoints) {
+      fs += e16.size(version);
+    }
+    n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
+    ++tagged_count;
+  }
+  n += ::gannet::protocol::wire::uvarint_size(tagged_count);
   return n;
 }
 

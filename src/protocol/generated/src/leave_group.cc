@@ -9,10 +9,10 @@
 namespace gannet::protocol {
 
 void leave_group_request::member_identity::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  member_id = r.read_string(version >= 4);
-  group_instance_id = r.read_nullable_string(version >= 4);
+  this->member_id = r.read_string(version >= 4);
+  this->group_instance_id = r.read_nullable_string(version >= 4);
   if (version >= 5) {
-    reason = r.read_nullable_string(true);
+    this->reason = r.read_nullable_string(true);
   }
   if (version >= 4) {
     r.skip_tagged_fields();
@@ -20,10 +20,10 @@ void leave_group_request::member_identity::decode([[maybe_unused]] ::gannet::pro
 }
 
 void leave_group_request::member_identity::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(member_id, version >= 4);
-  w.write_nullable_string(group_instance_id, version >= 4);
+  w.write_string(this->member_id, version >= 4);
+  w.write_nullable_string(this->group_instance_id, version >= 4);
   if (version >= 5) {
-    w.write_nullable_string(reason, true);
+    w.write_nullable_string(this->reason, true);
   }
   if (version >= 4) {
     w.write_uvarint(0);
@@ -32,10 +32,78 @@ void leave_group_request::member_identity::encode([[maybe_unused]] ::gannet::pro
 
 std::size_t leave_group_request::member_identity::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(member_id, version >= 4);
-  n += ::gannet::protocol::wire::nullable_string_size(group_instance_id, version >= 4);
+  n += ::gannet::protocol::wire::string_size(this->member_id, version >= 4);
+  n += ::gannet::protocol::wire::nullable_string_size(this->group_instance_id, version >= 4);
   if (version >= 5) {
-    n += ::gannet::protocol::wire::nullable_string_size(reason, true);
+    n += ::gannet::protocol::wire::nullable_string_size(this->reason, true);
+  }
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+void leave_group_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 5) {
+    r.fail();
+    return;
+  }
+  this->group_id = r.read_string(version >= 4);
+  if (version <= 2) {
+    this->member_id = r.read_string(false);
+  }
+  if (version >= 3) {
+    {
+      const std::int32_t n1 = r.read_array_length(version >= 4);
+      if (n1 < 0) {
+        r.fail();
+      } else {
+        auto& v2 = this->members;
+        v2.clear();
+        for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+          v2.emplace_back().decode(r, version);
+        }
+      }
+    }
+  }
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void leave_group_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 5) {
+    w.fail();
+    return;
+  }
+  w.write_string(this->group_id, version >= 4);
+  if (!(version <= 2) && !(this->member_id.empty())) w.fail();
+  if (version <= 2) {
+    w.write_string(this->member_id, false);
+  }
+  if (!(version >= 3) && !(this->members.empty())) w.fail();
+  if (version >= 3) {
+    w.write_array_length(this->members.size(), version >= 4);
+    for (const auto& e4 : this->members) {
+      e4.encode(w, version);
+    }
+  }
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t leave_group_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(this->group_id, version >= 4);
+  if (version <= 2) {
+    n += ::gannet::protocol::wire::string_size(this->member_id, false);
+  }
+  if (version >= 3) {
+    n += ::gannet::protocol::wire::array_length_size(this->members.size(), version >= 4);
+    for (const auto& e5 : this->members) {
+      n += e5.size(version);
+    }
   }
   if (version >= 4) {
     n += 1;
@@ -44,18 +112,18 @@ std::size_t leave_group_request::member_identity::size([[maybe_unused]] std::int
 }
 
 void leave_group_response::member_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  member_id = r.read_string(version >= 4);
-  group_instance_id = r.read_nullable_string(version >= 4);
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->member_id = r.read_string(version >= 4);
+  this->group_instance_id = r.read_nullable_string(version >= 4);
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 4) {
     r.skip_tagged_fields();
   }
 }
 
 void leave_group_response::member_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(member_id, version >= 4);
-  w.write_nullable_string(group_instance_id, version >= 4);
-  w.write_int16(static_cast<std::int16_t>(error_code));
+  w.write_string(this->member_id, version >= 4);
+  w.write_nullable_string(this->group_instance_id, version >= 4);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 4) {
     w.write_uvarint(0);
   }
@@ -63,9 +131,76 @@ void leave_group_response::member_response::encode([[maybe_unused]] ::gannet::pr
 
 std::size_t leave_group_response::member_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(member_id, version >= 4);
-  n += ::gannet::protocol::wire::nullable_string_size(group_instance_id, version >= 4);
+  n += ::gannet::protocol::wire::string_size(this->member_id, version >= 4);
+  n += ::gannet::protocol::wire::nullable_string_size(this->group_instance_id, version >= 4);
   n += 2;
+  if (version >= 4) {
+    n += 1;
+  }
+  return n;
+}
+
+void leave_group_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 5) {
+    r.fail();
+    return;
+  }
+  if (version >= 1) {
+    this->throttle_time_ms = r.read_int32();
+  }
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  if (version >= 3) {
+    {
+      const std::int32_t n1 = r.read_array_length(version >= 4);
+      if (n1 < 0) {
+        r.fail();
+      } else {
+        auto& v2 = this->members;
+        v2.clear();
+        for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
+          v2.emplace_back().decode(r, version);
+        }
+      }
+    }
+  }
+  if (version >= 4) {
+    r.skip_tagged_fields();
+  }
+}
+
+void leave_group_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 5) {
+    w.fail();
+    return;
+  }
+  if (version >= 1) {
+    w.write_int32(this->throttle_time_ms);
+  }
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  if (!(version >= 3) && !(this->members.empty())) w.fail();
+  if (version >= 3) {
+    w.write_array_length(this->members.size(), version >= 4);
+    for (const auto& e4 : this->members) {
+      e4.encode(w, version);
+    }
+  }
+  if (version >= 4) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t leave_group_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  if (version >= 1) {
+    n += 4;
+  }
+  n += 2;
+  if (version >= 3) {
+    n += ::gannet::protocol::wire::array_length_size(this->members.size(), version >= 4);
+    for (const auto& e5 : this->members) {
+      n += e5.size(version);
+    }
+  }
   if (version >= 4) {
     n += 1;
   }

@@ -9,16 +9,16 @@
 namespace gannet::protocol {
 
 void produce_request::partition_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  index = r.read_int32();
-  records = r.read_records(version >= 9);
+  this->index = r.read_int32();
+  this->records = r.read_records(version >= 9);
   if (version >= 9) {
     r.skip_tagged_fields();
   }
 }
 
 void produce_request::partition_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(index);
-  w.write_records(records, version >= 9);
+  w.write_int32(this->index);
+  w.write_records(this->records, version >= 9);
   if (version >= 9) {
     w.write_uvarint(0);
   }
@@ -27,7 +27,7 @@ void produce_request::partition_produce_data::encode([[maybe_unused]] ::gannet::
 std::size_t produce_request::partition_produce_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::records_size(records, version >= 9);
+  n += ::gannet::protocol::wire::records_size(this->records, version >= 9);
   if (version >= 9) {
     n += 1;
   }
@@ -35,13 +35,13 @@ std::size_t produce_request::partition_produce_data::size([[maybe_unused]] std::
 }
 
 void produce_request::topic_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(version >= 9);
+  this->name = r.read_string(version >= 9);
   {
     const std::int32_t n1 = r.read_array_length(version >= 9);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partition_data;
+      auto& v2 = this->partition_data;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -54,9 +54,9 @@ void produce_request::topic_produce_data::decode([[maybe_unused]] ::gannet::prot
 }
 
 void produce_request::topic_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, version >= 9);
-  w.write_array_length(partition_data.size(), version >= 9);
-  for (const auto& e4 : partition_data) {
+  w.write_string(this->name, version >= 9);
+  w.write_array_length(this->partition_data.size(), version >= 9);
+  for (const auto& e4 : this->partition_data) {
     e4.encode(w, version);
   }
   if (version >= 9) {
@@ -66,9 +66,9 @@ void produce_request::topic_produce_data::encode([[maybe_unused]] ::gannet::prot
 
 std::size_t produce_request::topic_produce_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, version >= 9);
-  n += ::gannet::protocol::wire::array_length_size(partition_data.size(), version >= 9);
-  for (const auto& e5 : partition_data) {
+  n += ::gannet::protocol::wire::string_size(this->name, version >= 9);
+  n += ::gannet::protocol::wire::array_length_size(this->partition_data.size(), version >= 9);
+  for (const auto& e5 : this->partition_data) {
     n += e5.size(version);
   }
   if (version >= 9) {
@@ -77,17 +77,81 @@ std::size_t produce_request::topic_produce_data::size([[maybe_unused]] std::int1
   return n;
 }
 
+void produce_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 11) {
+    r.fail();
+    return;
+  }
+  if (version >= 3) {
+    this->transactional_id = r.read_nullable_string(version >= 9);
+  }
+  this->acks = r.read_int16();
+  this->timeout_ms = r.read_int32();
+  {
+    const std::int32_t n6 = r.read_array_length(version >= 9);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topic_data;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 9) {
+    r.skip_tagged_fields();
+  }
+}
+
+void produce_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 11) {
+    w.fail();
+    return;
+  }
+  if (!(version >= 3) && !!this->transactional_id.has_value()) w.fail();
+  if (version >= 3) {
+    w.write_nullable_string(this->transactional_id, version >= 9);
+  }
+  w.write_int16(this->acks);
+  w.write_int32(this->timeout_ms);
+  w.write_array_length(this->topic_data.size(), version >= 9);
+  for (const auto& e9 : this->topic_data) {
+    e9.encode(w, version);
+  }
+  if (version >= 9) {
+    w.write_uvarint(0);
+  }
+}
+
+std::size_t produce_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  if (version >= 3) {
+    n += ::gannet::protocol::wire::nullable_string_size(this->transactional_id, version >= 9);
+  }
+  n += 2;
+  n += 4;
+  n += ::gannet::protocol::wire::array_length_size(this->topic_data.size(), version >= 9);
+  for (const auto& e10 : this->topic_data) {
+    n += e10.size(version);
+  }
+  if (version >= 9) {
+    n += 1;
+  }
+  return n;
+}
+
 void produce_response::batch_index_and_error_message::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  batch_index = r.read_int32();
-  batch_index_error_message = r.read_nullable_string(version >= 9);
+  this->batch_index = r.read_int32();
+  this->batch_index_error_message = r.read_nullable_string(version >= 9);
   if (version >= 9) {
     r.skip_tagged_fields();
   }
 }
 
 void produce_response::batch_index_and_error_message::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(batch_index);
-  w.write_nullable_string(batch_index_error_message, version >= 9);
+  w.write_int32(this->batch_index);
+  w.write_nullable_string(this->batch_index_error_message, version >= 9);
   if (version >= 9) {
     w.write_uvarint(0);
   }
@@ -96,7 +160,7 @@ void produce_response::batch_index_and_error_message::encode([[maybe_unused]] ::
 std::size_t produce_response::batch_index_and_error_message::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::nullable_string_size(batch_index_error_message, version >= 9);
+  n += ::gannet::protocol::wire::nullable_string_size(this->batch_index_error_message, version >= 9);
   if (version >= 9) {
     n += 1;
   }
@@ -104,14 +168,14 @@ std::size_t produce_response::batch_index_and_error_message::size([[maybe_unused
 }
 
 void produce_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void produce_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
@@ -124,14 +188,14 @@ std::size_t produce_response::leader_id_and_epoch::size([[maybe_unused]] std::in
 }
 
 void produce_response::partition_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  index = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  base_offset = r.read_int64();
+  this->index = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->base_offset = r.read_int64();
   if (version >= 2) {
-    log_append_time_ms = r.read_int64();
+    this->log_append_time_ms = r.read_int64();
   }
   if (version >= 5) {
-    log_start_offset = r.read_int64();
+    this->log_start_offset = r.read_int64();
   }
   if (version >= 8) {
     {
@@ -139,7 +203,7 @@ void produce_response::partition_produce_response::decode([[maybe_unused]] ::gan
       if (n1 < 0) {
         r.fail();
       } else {
-        auto& v2 = record_errors;
+        auto& v2 = this->record_errors;
         v2.clear();
         for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
           v2.emplace_back().decode(r, version);
@@ -148,7 +212,7 @@ void produce_response::partition_produce_response::decode([[maybe_unused]] ::gan
     }
   }
   if (version >= 8) {
-    error_message = r.read_nullable_string(version >= 9);
+    this->error_message = r.read_nullable_string(version >= 9);
   }
   if (version >= 9) {
     const std::uint32_t tagged_count = r.read_uvarint();
@@ -158,7 +222,7 @@ void produce_response::partition_produce_response::decode([[maybe_unused]] ::gan
       switch (tag) {
         case 0: {
           if (version >= 10) {
-            current_leader.decode(tr, version);
+            this->current_leader.decode(tr, version);
           }
           break;
         }
@@ -171,35 +235,35 @@ void produce_response::partition_produce_response::decode([[maybe_unused]] ::gan
 }
 
 void produce_response::partition_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(index);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_int64(base_offset);
+  w.write_int32(this->index);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_int64(this->base_offset);
   if (version >= 2) {
-    w.write_int64(log_append_time_ms);
+    w.write_int64(this->log_append_time_ms);
   }
   if (version >= 5) {
-    w.write_int64(log_start_offset);
+    w.write_int64(this->log_start_offset);
   }
   if (version >= 8) {
-    w.write_array_length(record_errors.size(), version >= 9);
-    for (const auto& e4 : record_errors) {
+    w.write_array_length(this->record_errors.size(), version >= 9);
+    for (const auto& e4 : this->record_errors) {
       e4.encode(w, version);
     }
   }
   if (version >= 8) {
-    w.write_nullable_string(error_message, version >= 9);
+    w.write_nullable_string(this->error_message, version >= 9);
   }
-  if (!(version >= 10) && !(current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) w.fail();
+  if (!(version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) w.fail();
   if (version >= 9) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 10) && !(current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) ++tagged_count;
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) ++tagged_count;
     w.write_uvarint(tagged_count);
-    if ((version >= 10) && !(current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
       w.write_uvarint(0);
       std::size_t fs = 0;
-      fs += current_leader.size(version);
+      fs += this->current_leader.size(version);
       w.write_uvarint(static_cast<std::uint32_t>(fs));
-      current_leader.encode(w, version);
+      this->current_leader.encode(w, version);
     }
   }
 }
@@ -216,19 +280,19 @@ std::size_t produce_response::partition_produce_response::size([[maybe_unused]] 
     n += 8;
   }
   if (version >= 8) {
-    n += ::gannet::protocol::wire::array_length_size(record_errors.size(), version >= 9);
-    for (const auto& e5 : record_errors) {
+    n += ::gannet::protocol::wire::array_length_size(this->record_errors.size(), version >= 9);
+    for (const auto& e5 : this->record_errors) {
       n += e5.size(version);
     }
   }
   if (version >= 8) {
-    n += ::gannet::protocol::wire::nullable_string_size(error_message, version >= 9);
+    n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 9);
   }
   if (version >= 9) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 10) && !(current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
       std::size_t fs = 0;
-      fs += current_leader.size(version);
+      fs += this->current_leader.size(version);
       n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
       ++tagged_count;
     }
@@ -238,13 +302,13 @@ std::size_t produce_response::partition_produce_response::size([[maybe_unused]] 
 }
 
 void produce_response::topic_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(version >= 9);
+  this->name = r.read_string(version >= 9);
   {
     const std::int32_t n6 = r.read_array_length(version >= 9);
     if (n6 < 0) {
       r.fail();
     } else {
-      auto& v7 = partition_responses;
+      auto& v7 = this->partition_responses;
       v7.clear();
       for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
         v7.emplace_back().decode(r, version);
@@ -257,9 +321,9 @@ void produce_response::topic_produce_response::decode([[maybe_unused]] ::gannet:
 }
 
 void produce_response::topic_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, version >= 9);
-  w.write_array_length(partition_responses.size(), version >= 9);
-  for (const auto& e9 : partition_responses) {
+  w.write_string(this->name, version >= 9);
+  w.write_array_length(this->partition_responses.size(), version >= 9);
+  for (const auto& e9 : this->partition_responses) {
     e9.encode(w, version);
   }
   if (version >= 9) {
@@ -269,9 +333,9 @@ void produce_response::topic_produce_response::encode([[maybe_unused]] ::gannet:
 
 std::size_t produce_response::topic_produce_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, version >= 9);
-  n += ::gannet::protocol::wire::array_length_size(partition_responses.size(), version >= 9);
-  for (const auto& e10 : partition_responses) {
+  n += ::gannet::protocol::wire::string_size(this->name, version >= 9);
+  n += ::gannet::protocol::wire::array_length_size(this->partition_responses.size(), version >= 9);
+  for (const auto& e10 : this->partition_responses) {
     n += e10.size(version);
   }
   if (version >= 9) {
@@ -281,28 +345,137 @@ std::size_t produce_response::topic_produce_response::size([[maybe_unused]] std:
 }
 
 void produce_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  node_id = r.read_int32();
-  host = r.read_string(true);
-  port = r.read_int32();
-  rack = r.read_nullable_string(true);
+  this->node_id = r.read_int32();
+  this->host = r.read_string(true);
+  this->port = r.read_int32();
+  this->rack = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
 void produce_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(node_id);
-  w.write_string(host, true);
-  w.write_int32(port);
-  w.write_nullable_string(rack, true);
+  w.write_int32(this->node_id);
+  w.write_string(this->host, true);
+  w.write_int32(this->port);
+  w.write_nullable_string(this->rack, true);
   w.write_uvarint(0);
 }
 
 std::size_t produce_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 4;
-  n += ::gannet::protocol::wire::nullable_string_size(rack, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->rack, true);
   n += 1;
+  return n;
+}
+
+void produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 11) {
+    r.fail();
+    return;
+  }
+  {
+    const std::int32_t n11 = r.read_array_length(version >= 9);
+    if (n11 < 0) {
+      r.fail();
+    } else {
+      auto& v12 = this->responses;
+      v12.clear();
+      for (std::int32_t i13 = 0; i13 < n11 && r.ok(); ++i13) {
+        v12.emplace_back().decode(r, version);
+      }
+    }
+  }
+  if (version >= 1) {
+    this->throttle_time_ms = r.read_int32();
+  }
+  if (version >= 9) {
+    const std::uint32_t tagged_count = r.read_uvarint();
+    for (std::uint32_t t = 0; t < tagged_count && r.ok(); ++t) {
+      const std::uint32_t tag = r.read_uvarint();
+      ::gannet::protocol::reader tr = r.sub_reader(r.read_uvarint());
+      switch (tag) {
+        case 0: {
+          if (version >= 10) {
+            {
+              const std::int32_t n14 = tr.read_array_length(true);
+              if (n14 < 0) {
+                tr.fail();
+              } else {
+                auto& v15 = this->node_endpoints;
+                v15.clear();
+                for (std::int32_t i16 = 0; i16 < n14 && tr.ok(); ++i16) {
+                  v15.emplace_back().decode(tr, version);
+                }
+              }
+            }
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (!tr.ok()) r.fail();
+    }
+  }
+}
+
+void produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 11) {
+    w.fail();
+    return;
+  }
+  w.write_array_length(this->responses.size(), version >= 9);
+  for (const auto& e17 : this->responses) {
+    e17.encode(w, version);
+  }
+  if (version >= 1) {
+    w.write_int32(this->throttle_time_ms);
+  }
+  if (!(version >= 10) && !(this->node_endpoints.empty())) w.fail();
+  if (version >= 9) {
+    std::uint32_t tagged_count = 0;
+    if ((version >= 10) && !(this->node_endpoints.empty())) ++tagged_count;
+    w.write_uvarint(tagged_count);
+    if ((version >= 10) && !(this->node_endpoints.empty())) {
+      w.write_uvarint(0);
+      std::size_t fs = 0;
+      fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+      for (const auto& e18 : this->node_endpoints) {
+        fs += e18.size(version);
+      }
+      w.write_uvarint(static_cast<std::uint32_t>(fs));
+      w.write_array_length(this->node_endpoints.size(), true);
+      for (const auto& e19 : this->node_endpoints) {
+        e19.encode(w, version);
+      }
+    }
+  }
+}
+
+std::size_t produce_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::array_length_size(this->responses.size(), version >= 9);
+  for (const auto& e20 : this->responses) {
+    n += e20.size(version);
+  }
+  if (version >= 1) {
+    n += 4;
+  }
+  if (version >= 9) {
+    std::uint32_t tagged_count = 0;
+    if ((version >= 10) && !(this->node_endpoints.empty())) {
+      std::size_t fs = 0;
+      fs += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+      for (const auto& e21 : this->node_endpoints) {
+        fs += e21.size(version);
+      }
+      n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
+      ++tagged_count;
+    }
+    n += ::gannet::protocol::wire::uvarint_size(tagged_count);
+  }
   return n;
 }
 

@@ -9,14 +9,14 @@
 namespace gannet::protocol {
 
 void read_share_group_state_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->partition = r.read_int32();
+  this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void read_share_group_state_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->partition);
+  w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
@@ -29,13 +29,13 @@ std::size_t read_share_group_state_request::partition_data::size([[maybe_unused]
 }
 
 void read_share_group_state_request::read_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -46,9 +46,9 @@ void read_share_group_state_request::read_state_data::decode([[maybe_unused]] ::
 }
 
 void read_share_group_state_request::read_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -57,27 +57,72 @@ void read_share_group_state_request::read_state_data::encode([[maybe_unused]] ::
 std::size_t read_share_group_state_request::read_state_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   n += 1;
   return n;
 }
 
+void read_share_group_state_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->group_id = r.read_string(true);
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->topics;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void read_share_group_state_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_string(this->group_id, true);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e9 : this->topics) {
+    e9.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t read_share_group_state_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::string_size(this->group_id, true);
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e10 : this->topics) {
+    n += e10.size(version);
+  }
+  n += 1;
+  return n;
+}
+
 void read_share_group_state_response::state_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  first_offset = r.read_int64();
-  last_offset = r.read_int64();
-  delivery_state = r.read_int8();
-  delivery_count = r.read_int16();
+  this->first_offset = r.read_int64();
+  this->last_offset = r.read_int64();
+  this->delivery_state = r.read_int8();
+  this->delivery_count = r.read_int16();
   r.skip_tagged_fields();
 }
 
 void read_share_group_state_response::state_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int64(first_offset);
-  w.write_int64(last_offset);
-  w.write_int8(delivery_state);
-  w.write_int16(delivery_count);
+  w.write_int64(this->first_offset);
+  w.write_int64(this->last_offset);
+  w.write_int8(this->delivery_state);
+  w.write_int16(this->delivery_count);
   w.write_uvarint(0);
 }
 
@@ -92,17 +137,17 @@ std::size_t read_share_group_state_response::state_batch::size([[maybe_unused]] 
 }
 
 void read_share_group_state_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  error_message = r.read_nullable_string(true);
-  state_epoch = r.read_int32();
-  start_offset = r.read_int64();
+  this->partition = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(true);
+  this->state_epoch = r.read_int32();
+  this->start_offset = r.read_int64();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = state_batches;
+      auto& v2 = this->state_batches;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -113,13 +158,13 @@ void read_share_group_state_response::partition_result::decode([[maybe_unused]] 
 }
 
 void read_share_group_state_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_nullable_string(error_message, true);
-  w.write_int32(state_epoch);
-  w.write_int64(start_offset);
-  w.write_array_length(state_batches.size(), true);
-  for (const auto& e4 : state_batches) {
+  w.write_int32(this->partition);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, true);
+  w.write_int32(this->state_epoch);
+  w.write_int64(this->start_offset);
+  w.write_array_length(this->state_batches.size(), true);
+  for (const auto& e4 : this->state_batches) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -129,11 +174,11 @@ std::size_t read_share_group_state_response::partition_result::size([[maybe_unus
   std::size_t n = 0;
   n += 4;
   n += 2;
-  n += ::gannet::protocol::wire::nullable_string_size(error_message, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);
   n += 4;
   n += 8;
-  n += ::gannet::protocol::wire::array_length_size(state_batches.size(), true);
-  for (const auto& e5 : state_batches) {
+  n += ::gannet::protocol::wire::array_length_size(this->state_batches.size(), true);
+  for (const auto& e5 : this->state_batches) {
     n += e5.size(version);
   }
   n += 1;
@@ -141,13 +186,13 @@ std::size_t read_share_group_state_response::partition_result::size([[maybe_unus
 }
 
 void read_share_group_state_response::read_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n6 = r.read_array_length(true);
     if (n6 < 0) {
       r.fail();
     } else {
-      auto& v7 = partitions;
+      auto& v7 = this->partitions;
       v7.clear();
       for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
         v7.emplace_back().decode(r, version);
@@ -158,9 +203,9 @@ void read_share_group_state_response::read_state_result::decode([[maybe_unused]]
 }
 
 void read_share_group_state_response::read_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e9 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e9 : this->partitions) {
     e9.encode(w, version);
   }
   w.write_uvarint(0);
@@ -169,9 +214,51 @@ void read_share_group_state_response::read_state_result::encode([[maybe_unused]]
 std::size_t read_share_group_state_response::read_state_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e10 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e10 : this->partitions) {
     n += e10.size(version);
+  }
+  n += 1;
+  return n;
+}
+
+void read_share_group_state_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  {
+    const std::int32_t n11 = r.read_array_length(true);
+    if (n11 < 0) {
+      r.fail();
+    } else {
+      auto& v12 = this->results;
+      v12.clear();
+      for (std::int32_t i13 = 0; i13 < n11 && r.ok(); ++i13) {
+        v12.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void read_share_group_state_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_array_length(this->results.size(), true);
+  for (const auto& e14 : this->results) {
+    e14.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t read_share_group_state_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::array_length_size(this->results.size(), true);
+  for (const auto& e15 : this->results) {
+    n += e15.size(version);
   }
   n += 1;
   return n;

@@ -9,14 +9,14 @@
 namespace gannet::protocol {
 
 void share_acknowledge_request::acknowledgement_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  first_offset = r.read_int64();
-  last_offset = r.read_int64();
+  this->first_offset = r.read_int64();
+  this->last_offset = r.read_int64();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = acknowledge_types;
+      auto& v2 = this->acknowledge_types;
       v2.clear();
       v2.reserve(static_cast<std::size_t>(n1));
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
@@ -28,10 +28,10 @@ void share_acknowledge_request::acknowledgement_batch::decode([[maybe_unused]] :
 }
 
 void share_acknowledge_request::acknowledgement_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int64(first_offset);
-  w.write_int64(last_offset);
-  w.write_array_length(acknowledge_types.size(), true);
-  for (const auto& e4 : acknowledge_types) {
+  w.write_int64(this->first_offset);
+  w.write_int64(this->last_offset);
+  w.write_array_length(this->acknowledge_types.size(), true);
+  for (const auto& e4 : this->acknowledge_types) {
     w.write_int8(e4);
   }
   w.write_uvarint(0);
@@ -41,20 +41,20 @@ std::size_t share_acknowledge_request::acknowledgement_batch::size([[maybe_unuse
   std::size_t n = 0;
   n += 8;
   n += 8;
-  n += ::gannet::protocol::wire::array_length_size(acknowledge_types.size(), true);
-  n += acknowledge_types.size() * 1;
+  n += ::gannet::protocol::wire::array_length_size(this->acknowledge_types.size(), true);
+  n += this->acknowledge_types.size() * 1;
   n += 1;
   return n;
 }
 
 void share_acknowledge_request::acknowledge_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
+  this->partition_index = r.read_int32();
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
       r.fail();
     } else {
-      auto& v6 = acknowledgement_batches;
+      auto& v6 = this->acknowledgement_batches;
       v6.clear();
       for (std::int32_t i7 = 0; i7 < n5 && r.ok(); ++i7) {
         v6.emplace_back().decode(r, version);
@@ -65,9 +65,9 @@ void share_acknowledge_request::acknowledge_partition::decode([[maybe_unused]] :
 }
 
 void share_acknowledge_request::acknowledge_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
-  w.write_array_length(acknowledgement_batches.size(), true);
-  for (const auto& e8 : acknowledgement_batches) {
+  w.write_int32(this->partition_index);
+  w.write_array_length(this->acknowledgement_batches.size(), true);
+  for (const auto& e8 : this->acknowledgement_batches) {
     e8.encode(w, version);
   }
   w.write_uvarint(0);
@@ -76,8 +76,8 @@ void share_acknowledge_request::acknowledge_partition::encode([[maybe_unused]] :
 std::size_t share_acknowledge_request::acknowledge_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::array_length_size(acknowledgement_batches.size(), true);
-  for (const auto& e9 : acknowledgement_batches) {
+  n += ::gannet::protocol::wire::array_length_size(this->acknowledgement_batches.size(), true);
+  for (const auto& e9 : this->acknowledgement_batches) {
     n += e9.size(version);
   }
   n += 1;
@@ -85,13 +85,13 @@ std::size_t share_acknowledge_request::acknowledge_partition::size([[maybe_unuse
 }
 
 void share_acknowledge_request::acknowledge_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n10 = r.read_array_length(true);
     if (n10 < 0) {
       r.fail();
     } else {
-      auto& v11 = partitions;
+      auto& v11 = this->partitions;
       v11.clear();
       for (std::int32_t i12 = 0; i12 < n10 && r.ok(); ++i12) {
         v11.emplace_back().decode(r, version);
@@ -102,9 +102,9 @@ void share_acknowledge_request::acknowledge_topic::decode([[maybe_unused]] ::gan
 }
 
 void share_acknowledge_request::acknowledge_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e13 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e13 : this->partitions) {
     e13.encode(w, version);
   }
   w.write_uvarint(0);
@@ -113,23 +113,74 @@ void share_acknowledge_request::acknowledge_topic::encode([[maybe_unused]] ::gan
 std::size_t share_acknowledge_request::acknowledge_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e14 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e14 : this->partitions) {
     n += e14.size(version);
   }
   n += 1;
   return n;
 }
 
+void share_acknowledge_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->group_id = r.read_nullable_string(true);
+  this->member_id = r.read_nullable_string(true);
+  this->share_session_epoch = r.read_int32();
+  {
+    const std::int32_t n15 = r.read_array_length(true);
+    if (n15 < 0) {
+      r.fail();
+    } else {
+      auto& v16 = this->topics;
+      v16.clear();
+      for (std::int32_t i17 = 0; i17 < n15 && r.ok(); ++i17) {
+        v16.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void share_acknowledge_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_nullable_string(this->group_id, true);
+  w.write_nullable_string(this->member_id, true);
+  w.write_int32(this->share_session_epoch);
+  w.write_array_length(this->topics.size(), true);
+  for (const auto& e18 : this->topics) {
+    e18.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t share_acknowledge_request::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += ::gannet::protocol::wire::nullable_string_size(this->group_id, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->member_id, true);
+  n += 4;
+  n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
+  for (const auto& e19 : this->topics) {
+    n += e19.size(version);
+  }
+  n += 1;
+  return n;
+}
+
 void share_acknowledge_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  leader_id = r.read_int32();
-  leader_epoch = r.read_int32();
+  this->leader_id = r.read_int32();
+  this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
 void share_acknowledge_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(leader_id);
-  w.write_int32(leader_epoch);
+  w.write_int32(this->leader_id);
+  w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
@@ -142,18 +193,18 @@ std::size_t share_acknowledge_response::leader_id_and_epoch::size([[maybe_unused
 }
 
 void share_acknowledge_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  partition_index = r.read_int32();
-  error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
-  error_message = r.read_nullable_string(true);
-  current_leader.decode(r, version);
+  this->partition_index = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(true);
+  this->current_leader.decode(r, version);
   r.skip_tagged_fields();
 }
 
 void share_acknowledge_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(partition_index);
-  w.write_int16(static_cast<std::int16_t>(error_code));
-  w.write_nullable_string(error_message, true);
-  current_leader.encode(w, version);
+  w.write_int32(this->partition_index);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, true);
+  this->current_leader.encode(w, version);
   w.write_uvarint(0);
 }
 
@@ -161,20 +212,20 @@ std::size_t share_acknowledge_response::partition_data::size([[maybe_unused]] st
   std::size_t n = 0;
   n += 4;
   n += 2;
-  n += ::gannet::protocol::wire::nullable_string_size(error_message, true);
-  n += current_leader.size(version);
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);
+  n += this->current_leader.size(version);
   n += 1;
   return n;
 }
 
 void share_acknowledge_response::share_acknowledge_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  topic_id = r.read_uuid();
+  this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = partitions;
+      auto& v2 = this->partitions;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
@@ -185,9 +236,9 @@ void share_acknowledge_response::share_acknowledge_topic_response::decode([[mayb
 }
 
 void share_acknowledge_response::share_acknowledge_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_uuid(topic_id);
-  w.write_array_length(partitions.size(), true);
-  for (const auto& e4 : partitions) {
+  w.write_uuid(this->topic_id);
+  w.write_array_length(this->partitions.size(), true);
+  for (const auto& e4 : this->partitions) {
     e4.encode(w, version);
   }
   w.write_uvarint(0);
@@ -196,8 +247,8 @@ void share_acknowledge_response::share_acknowledge_topic_response::encode([[mayb
 std::size_t share_acknowledge_response::share_acknowledge_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(partitions.size(), true);
-  for (const auto& e5 : partitions) {
+  n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
+  for (const auto& e5 : this->partitions) {
     n += e5.size(version);
   }
   n += 1;
@@ -205,27 +256,98 @@ std::size_t share_acknowledge_response::share_acknowledge_topic_response::size([
 }
 
 void share_acknowledge_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  node_id = r.read_int32();
-  host = r.read_string(true);
-  port = r.read_int32();
-  rack = r.read_nullable_string(true);
+  this->node_id = r.read_int32();
+  this->host = r.read_string(true);
+  this->port = r.read_int32();
+  this->rack = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
 void share_acknowledge_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(node_id);
-  w.write_string(host, true);
-  w.write_int32(port);
-  w.write_nullable_string(rack, true);
+  w.write_int32(this->node_id);
+  w.write_string(this->host, true);
+  w.write_int32(this->port);
+  w.write_nullable_string(this->rack, true);
   w.write_uvarint(0);
 }
 
 std::size_t share_acknowledge_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 4;
-  n += ::gannet::protocol::wire::nullable_string_size(rack, true);
+  n += ::gannet::protocol::wire::nullable_string_size(this->rack, true);
+  n += 1;
+  return n;
+}
+
+void share_acknowledge_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->throttle_time_ms = r.read_int32();
+  this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
+  this->error_message = r.read_nullable_string(true);
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->responses;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  {
+    const std::int32_t n9 = r.read_array_length(true);
+    if (n9 < 0) {
+      r.fail();
+    } else {
+      auto& v10 = this->node_endpoints;
+      v10.clear();
+      for (std::int32_t i11 = 0; i11 < n9 && r.ok(); ++i11) {
+        v10.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void share_acknowledge_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_int32(this->throttle_time_ms);
+  w.write_int16(static_cast<std::int16_t>(this->error_code));
+  w.write_nullable_string(this->error_message, true);
+  w.write_array_length(this->responses.size(), true);
+  for (const auto& e12 : this->responses) {
+    e12.encode(w, version);
+  }
+  w.write_array_length(this->node_endpoints.size(), true);
+  for (const auto& e13 : this->node_endpoints) {
+    e13.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t share_acknowledge_response::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 4;
+  n += 2;
+  n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);
+  n += ::gannet::protocol::wire::array_length_size(this->responses.size(), true);
+  for (const auto& e14 : this->responses) {
+    n += e14.size(version);
+  }
+  n += ::gannet::protocol::wire::array_length_size(this->node_endpoints.size(), true);
+  for (const auto& e15 : this->node_endpoints) {
+    n += e15.size(version);
+  }
   n += 1;
   return n;
 }

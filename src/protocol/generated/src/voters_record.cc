@@ -9,37 +9,37 @@
 namespace gannet::protocol {
 
 void voters_record::endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  name = r.read_string(true);
-  host = r.read_string(true);
-  port = r.read_uint16();
+  this->name = r.read_string(true);
+  this->host = r.read_string(true);
+  this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
 void voters_record::endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_string(name, true);
-  w.write_string(host, true);
-  w.write_uint16(port);
+  w.write_string(this->name, true);
+  w.write_string(this->host, true);
+  w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
 std::size_t voters_record::endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
-  n += ::gannet::protocol::wire::string_size(name, true);
-  n += ::gannet::protocol::wire::string_size(host, true);
+  n += ::gannet::protocol::wire::string_size(this->name, true);
+  n += ::gannet::protocol::wire::string_size(this->host, true);
   n += 2;
   n += 1;
   return n;
 }
 
 void voters_record::k_raft_version_feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  min_supported_version = r.read_int16();
-  max_supported_version = r.read_int16();
+  this->min_supported_version = r.read_int16();
+  this->max_supported_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
 void voters_record::k_raft_version_feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int16(min_supported_version);
-  w.write_int16(max_supported_version);
+  w.write_int16(this->min_supported_version);
+  w.write_int16(this->max_supported_version);
   w.write_uvarint(0);
 }
 
@@ -52,32 +52,32 @@ std::size_t voters_record::k_raft_version_feature::size([[maybe_unused]] std::in
 }
 
 void voters_record::voter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
-  voter_id = r.read_int32();
-  voter_directory_id = r.read_uuid();
+  this->voter_id = r.read_int32();
+  this->voter_directory_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
     if (n1 < 0) {
       r.fail();
     } else {
-      auto& v2 = endpoints;
+      auto& v2 = this->endpoints;
       v2.clear();
       for (std::int32_t i3 = 0; i3 < n1 && r.ok(); ++i3) {
         v2.emplace_back().decode(r, version);
       }
     }
   }
-  k_raft_version_feature.decode(r, version);
+  this->k_raft_version_feature.decode(r, version);
   r.skip_tagged_fields();
 }
 
 void voters_record::voter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
-  w.write_int32(voter_id);
-  w.write_uuid(voter_directory_id);
-  w.write_array_length(endpoints.size(), true);
-  for (const auto& e4 : endpoints) {
+  w.write_int32(this->voter_id);
+  w.write_uuid(this->voter_directory_id);
+  w.write_array_length(this->endpoints.size(), true);
+  for (const auto& e4 : this->endpoints) {
     e4.encode(w, version);
   }
-  k_raft_version_feature.encode(w, version);
+  this->k_raft_version_feature.encode(w, version);
   w.write_uvarint(0);
 }
 
@@ -85,11 +85,56 @@ std::size_t voters_record::voter::size([[maybe_unused]] std::int16_t version) co
   std::size_t n = 0;
   n += 4;
   n += 16;
-  n += ::gannet::protocol::wire::array_length_size(endpoints.size(), true);
-  for (const auto& e5 : endpoints) {
+  n += ::gannet::protocol::wire::array_length_size(this->endpoints.size(), true);
+  for (const auto& e5 : this->endpoints) {
     n += e5.size(version);
   }
-  n += k_raft_version_feature.size(version);
+  n += this->k_raft_version_feature.size(version);
+  n += 1;
+  return n;
+}
+
+void voters_record::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+  if (version < 0 || version > 0) {
+    r.fail();
+    return;
+  }
+  this->version = r.read_int16();
+  {
+    const std::int32_t n6 = r.read_array_length(true);
+    if (n6 < 0) {
+      r.fail();
+    } else {
+      auto& v7 = this->voters;
+      v7.clear();
+      for (std::int32_t i8 = 0; i8 < n6 && r.ok(); ++i8) {
+        v7.emplace_back().decode(r, version);
+      }
+    }
+  }
+  r.skip_tagged_fields();
+}
+
+void voters_record::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+  if (version < 0 || version > 0) {
+    w.fail();
+    return;
+  }
+  w.write_int16(this->version);
+  w.write_array_length(this->voters.size(), true);
+  for (const auto& e9 : this->voters) {
+    e9.encode(w, version);
+  }
+  w.write_uvarint(0);
+}
+
+std::size_t voters_record::size([[maybe_unused]] std::int16_t version) const {
+  std::size_t n = 0;
+  n += 2;
+  n += ::gannet::protocol::wire::array_length_size(this->voters.size(), true);
+  for (const auto& e10 : this->voters) {
+    n += e10.size(version);
+  }
   n += 1;
   return n;
 }

@@ -27,6 +27,24 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
+void fill_add_offsets_to_txn_request(::gannet::protocol::add_offsets_to_txn_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_add_offsets_to_txn_request(::gannet::protocol::add_offsets_to_txn_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.transactional_id = next_string(seed);
+  }
+  {
+    x.producer_id = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.producer_epoch = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.group_id = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, AddOffsetsToTxnRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::add_offsets_to_txn_request msg;
@@ -36,6 +54,18 @@ TEST(GeneratedRoundTripTest, AddOffsetsToTxnRequest) {
   }
 }
 
+void fill_add_offsets_to_txn_response(::gannet::protocol::add_offsets_to_txn_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_add_offsets_to_txn_response(::gannet::protocol::add_offsets_to_txn_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, AddOffsetsToTxnResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::add_offsets_to_txn_response msg;
@@ -47,7 +77,9 @@ TEST(GeneratedRoundTripTest, AddOffsetsToTxnResponse) {
 
 void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_request(::gannet::protocol::alter_replica_log_dirs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -62,6 +94,7 @@ void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protoco
   }
 }
 [[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -72,6 +105,18 @@ void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protoco
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_alter_replica_log_dirs_request(::gannet::protocol::alter_replica_log_dirs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.dirs;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_replica_log_dirs_request_alter_replica_log_dir(v.emplace_back(), version, seed);
     }
   }
 }
@@ -86,7 +131,9 @@ TEST(GeneratedRoundTripTest, AlterReplicaLogDirsRequest) {
 
 void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_response(::gannet::protocol::alter_replica_log_dirs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -97,6 +144,7 @@ void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::g
   }
 }
 [[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -110,6 +158,21 @@ void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::g
     }
   }
 }
+[[maybe_unused]] void fill_alter_replica_log_dirs_response(::gannet::protocol::alter_replica_log_dirs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterReplicaLogDirsResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::alter_replica_log_dirs_response msg;
@@ -120,7 +183,9 @@ TEST(GeneratedRoundTripTest, AlterReplicaLogDirsResponse) {
 }
 
 void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_heartbeat_request(::gannet::protocol::consumer_group_heartbeat_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -131,6 +196,46 @@ void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::proto
     v.clear();
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_consumer_group_heartbeat_request(::gannet::protocol::consumer_group_heartbeat_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  {
+    x.member_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.instance_id.emplace() = next_string(seed);
+  }
+  {
+    x.rack_id.emplace() = next_string(seed);
+  }
+  {
+    x.rebalance_timeout_ms = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.subscribed_topic_names.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    x.server_assignor.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.topic_partitions.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_consumer_group_heartbeat_request_topic_partitions_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -145,7 +250,9 @@ TEST(GeneratedRoundTripTest, ConsumerGroupHeartbeatRequest) {
 
 void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_heartbeat_response(::gannet::protocol::consumer_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -160,6 +267,7 @@ void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -168,6 +276,32 @@ void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::
     for (int i = 0; i < 2; ++i) {
       fill_consumer_group_heartbeat_response_topic_partitions(v.emplace_back(), version, seed);
     }
+  }
+}
+[[maybe_unused]] void fill_consumer_group_heartbeat_response(::gannet::protocol::consumer_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    x.member_id.emplace() = next_string(seed);
+  }
+  {
+    x.member_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.heartbeat_interval_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    fill_consumer_group_heartbeat_response_assignment_data(x.assignment.emplace(), version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, ConsumerGroupHeartbeatResponse) {
@@ -182,7 +316,9 @@ TEST(GeneratedRoundTripTest, ConsumerGroupHeartbeatResponse) {
 void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request::creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request::creatable_topic_config& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request::creatable_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_request(::gannet::protocol::create_topics_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request::creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -197,6 +333,7 @@ void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topic
   }
 }
 [[maybe_unused]] void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request::creatable_topic_config& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -207,6 +344,7 @@ void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topic
   }
 }
 [[maybe_unused]] void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request::creatable_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -233,6 +371,24 @@ void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topic
     }
   }
 }
+[[maybe_unused]] void fill_create_topics_request(::gannet::protocol::create_topics_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_topics_request_creatable_topic(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(60000, seed);
+  }
+  if (version >= 1) {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, CreateTopicsRequest) {
   for (std::int16_t version = 0; version <= 7; ++version) {
     ::gannet::protocol::create_topics_request msg;
@@ -244,7 +400,9 @@ TEST(GeneratedRoundTripTest, CreateTopicsRequest) {
 
 void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response::creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response::creatable_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_response(::gannet::protocol::create_topics_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response::creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -264,6 +422,7 @@ void fill_create_topics_response_creatable_topic_result(::gannet::protocol::crea
   }
 }
 [[maybe_unused]] void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response::creatable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -295,6 +454,21 @@ void fill_create_topics_response_creatable_topic_result(::gannet::protocol::crea
     }
   }
 }
+[[maybe_unused]] void fill_create_topics_response(::gannet::protocol::create_topics_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 2) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_topics_response_creatable_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, CreateTopicsResponse) {
   for (std::int16_t version = 0; version <= 7; ++version) {
     ::gannet::protocol::create_topics_response msg;
@@ -305,7 +479,9 @@ TEST(GeneratedRoundTripTest, CreateTopicsResponse) {
 }
 
 void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request::component_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_request(::gannet::protocol::describe_client_quotas_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request::component_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -316,6 +492,21 @@ void fill_describe_client_quotas_request_component_data(::gannet::protocol::desc
   }
   {
     x.match.emplace() = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_describe_client_quotas_request(::gannet::protocol::describe_client_quotas_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.components;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_client_quotas_request_component_data(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.strict = !(false);
   }
 }
 TEST(GeneratedRoundTripTest, DescribeClientQuotasRequest) {
@@ -330,7 +521,9 @@ TEST(GeneratedRoundTripTest, DescribeClientQuotasRequest) {
 void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response::value_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_response(::gannet::protocol::describe_client_quotas_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -341,6 +534,7 @@ void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describ
   }
 }
 [[maybe_unused]] void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response::value_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -351,6 +545,7 @@ void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describ
   }
 }
 [[maybe_unused]] void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -368,6 +563,27 @@ void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describ
     }
   }
 }
+[[maybe_unused]] void fill_describe_client_quotas_response(::gannet::protocol::describe_client_quotas_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.entries.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_client_quotas_response_entry_data(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeClientQuotasResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::describe_client_quotas_response msg;
@@ -379,7 +595,9 @@ TEST(GeneratedRoundTripTest, DescribeClientQuotasResponse) {
 
 void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request::topic_request& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request::cursor_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_request(::gannet::protocol::describe_topic_partitions_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request::topic_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -387,6 +605,7 @@ void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::desc
   }
 }
 [[maybe_unused]] void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request::cursor_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -394,6 +613,24 @@ void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::desc
   }
   {
     x.partition_index = next_int<std::int32_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_describe_topic_partitions_request(::gannet::protocol::describe_topic_partitions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_topic_partitions_request_topic_request(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.response_partition_limit = next_int<std::int32_t>(2000, seed);
+  }
+  {
+    fill_describe_topic_partitions_request_cursor_data(x.cursor.emplace(), version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, DescribeTopicPartitionsRequest) {
@@ -408,7 +645,9 @@ TEST(GeneratedRoundTripTest, DescribeTopicPartitionsRequest) {
 void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response::cursor& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_response(::gannet::protocol::describe_topic_partitions_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -460,6 +699,7 @@ void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe
   }
 }
 [[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -486,6 +726,7 @@ void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe
   }
 }
 [[maybe_unused]] void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response::cursor& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -493,6 +734,24 @@ void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe
   }
   {
     x.partition_index = next_int<std::int32_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_describe_topic_partitions_response(::gannet::protocol::describe_topic_partitions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    fill_describe_topic_partitions_response_cursor(x.next_cursor.emplace(), version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, DescribeTopicPartitionsResponse) {
@@ -508,7 +767,9 @@ void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request::re
 void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request::replica_state_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -519,6 +780,7 @@ void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgo
   }
 }
 [[maybe_unused]] void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -544,6 +806,7 @@ void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgo
   }
 }
 [[maybe_unused]] void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 12) {
@@ -561,6 +824,7 @@ void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgo
   }
 }
 [[maybe_unused]] void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 12) {
@@ -575,6 +839,55 @@ void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgo
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
     }
+  }
+}
+[[maybe_unused]] void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 12) {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  if (version <= 14) {
+    x.replica_id = next_int<std::int32_t>(-1, seed);
+  }
+  if (version >= 15) {
+    fill_fetch_request_replica_state_data(x.replica_state, version, seed);
+  }
+  {
+    x.max_wait_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.min_bytes = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 3) {
+    x.max_bytes = next_int<std::int32_t>(2147483647, seed);
+  }
+  if (version >= 4) {
+    x.isolation_level = next_int<std::int8_t>(0, seed);
+  }
+  if (version >= 7) {
+    x.session_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 7) {
+    x.session_epoch = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_request_fetch_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 7) {
+    auto& v = x.forgotten_topics_data;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_request_forgotten_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 11) {
+    x.rack_id = next_string(seed);
   }
 }
 TEST(GeneratedRoundTripTest, FetchRequest) {
@@ -593,7 +906,9 @@ void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response:
 void fill_fetch_response_partition_data(::gannet::protocol::fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response::fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_fetch_response_epoch_end_offset(::gannet::protocol::fetch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -604,6 +919,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_leader_id_and_epoch(::gannet::protocol::fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -614,6 +930,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_snapshot_id(::gannet::protocol::fetch_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -624,6 +941,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response::aborted_transaction& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -634,6 +952,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_partition_data(::gannet::protocol::fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -675,6 +994,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response::fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 12) {
@@ -692,6 +1012,7 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
   }
 }
 [[maybe_unused]] void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -707,6 +1028,34 @@ void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 7) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 7) {
+    x.session_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_response_fetchable_topic_response(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 16) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, FetchResponse) {
   for (std::int16_t version = 0; version <= 17; ++version) {
     ::gannet::protocol::fetch_response msg;
@@ -717,7 +1066,9 @@ TEST(GeneratedRoundTripTest, FetchResponse) {
 }
 
 void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request::join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed);
+void fill_join_group_request(::gannet::protocol::join_group_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request::join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -725,6 +1076,39 @@ void fill_join_group_request_join_group_request_protocol(::gannet::protocol::joi
   }
   {
     x.metadata = next_bytes(seed);
+  }
+}
+[[maybe_unused]] void fill_join_group_request(::gannet::protocol::join_group_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.session_timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 1) {
+    x.rebalance_timeout_ms = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 5) {
+    x.group_instance_id.emplace() = next_string(seed);
+  }
+  {
+    x.protocol_type = next_string(seed);
+  }
+  {
+    auto& v = x.protocols;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_join_group_request_join_group_request_protocol(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 8) {
+    x.reason.emplace() = next_string(seed);
   }
 }
 TEST(GeneratedRoundTripTest, JoinGroupRequest) {
@@ -737,7 +1121,9 @@ TEST(GeneratedRoundTripTest, JoinGroupRequest) {
 }
 
 void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response::join_group_response_member& x, std::int16_t version, std::uint32_t& seed);
+void fill_join_group_response(::gannet::protocol::join_group_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response::join_group_response_member& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -750,6 +1136,42 @@ void fill_join_group_response_join_group_response_member(::gannet::protocol::joi
     x.metadata = next_bytes(seed);
   }
 }
+[[maybe_unused]] void fill_join_group_response(::gannet::protocol::join_group_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 2) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.generation_id = next_int<std::int32_t>(-1, seed);
+  }
+  if (version >= 7) {
+    x.protocol_type.emplace() = next_string(seed);
+  }
+  {
+    x.protocol_name.emplace() = next_string(seed);
+  }
+  {
+    x.leader = next_string(seed);
+  }
+  if (version >= 9) {
+    x.skip_assignment = !(false);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  {
+    auto& v = x.members;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_join_group_response_join_group_response_member(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, JoinGroupResponse) {
   for (std::int16_t version = 0; version <= 9; ++version) {
     ::gannet::protocol::join_group_response msg;
@@ -760,7 +1182,9 @@ TEST(GeneratedRoundTripTest, JoinGroupResponse) {
 }
 
 void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request::list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_partition_reassignments_request(::gannet::protocol::list_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request::list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -771,6 +1195,21 @@ void fill_list_partition_reassignments_request_list_partition_reassignments_topi
     v.clear();
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_list_partition_reassignments_request(::gannet::protocol::list_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.timeout_ms = next_int<std::int32_t>(60000, seed);
+  }
+  {
+    auto& v = x.topics.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_partition_reassignments_request_list_partition_reassignments_topics(v.emplace_back(), version, seed);
     }
   }
 }
@@ -785,7 +1224,9 @@ TEST(GeneratedRoundTripTest, ListPartitionReassignmentsRequest) {
 
 void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_partition_reassignments_response(::gannet::protocol::list_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -814,6 +1255,7 @@ void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gan
   }
 }
 [[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -827,6 +1269,27 @@ void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gan
     }
   }
 }
+[[maybe_unused]] void fill_list_partition_reassignments_response(::gannet::protocol::list_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_partition_reassignments_response_ongoing_topic_reassignment(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ListPartitionReassignmentsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::list_partition_reassignments_response msg;
@@ -836,6 +1299,27 @@ TEST(GeneratedRoundTripTest, ListPartitionReassignmentsResponse) {
   }
 }
 
+void fill_push_telemetry_request(::gannet::protocol::push_telemetry_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_push_telemetry_request(::gannet::protocol::push_telemetry_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.client_instance_id = next_uuid(seed);
+  }
+  {
+    x.subscription_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.terminating = !(false);
+  }
+  {
+    x.compression_type = next_int<std::int8_t>(0, seed);
+  }
+  {
+    x.metrics = next_bytes(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, PushTelemetryRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::push_telemetry_request msg;
@@ -845,6 +1329,18 @@ TEST(GeneratedRoundTripTest, PushTelemetryRequest) {
   }
 }
 
+void fill_push_telemetry_response(::gannet::protocol::push_telemetry_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_push_telemetry_response(::gannet::protocol::push_telemetry_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, PushTelemetryResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::push_telemetry_response msg;
@@ -854,6 +1350,15 @@ TEST(GeneratedRoundTripTest, PushTelemetryResponse) {
   }
 }
 
+void fill_sasl_handshake_request(::gannet::protocol::sasl_handshake_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_sasl_handshake_request(::gannet::protocol::sasl_handshake_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.mechanism = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SaslHandshakeRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::sasl_handshake_request msg;
@@ -863,6 +1368,22 @@ TEST(GeneratedRoundTripTest, SaslHandshakeRequest) {
   }
 }
 
+void fill_sasl_handshake_response(::gannet::protocol::sasl_handshake_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_sasl_handshake_response(::gannet::protocol::sasl_handshake_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.mechanisms;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, SaslHandshakeResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::sasl_handshake_response msg;
@@ -873,7 +1394,9 @@ TEST(GeneratedRoundTripTest, SaslHandshakeResponse) {
 }
 
 void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request::sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_sync_group_request(::gannet::protocol::sync_group_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request::sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -881,6 +1404,36 @@ void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::s
   }
   {
     x.assignment = next_bytes(seed);
+  }
+}
+[[maybe_unused]] void fill_sync_group_request(::gannet::protocol::sync_group_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.generation_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 3) {
+    x.group_instance_id.emplace() = next_string(seed);
+  }
+  if (version >= 5) {
+    x.protocol_type.emplace() = next_string(seed);
+  }
+  if (version >= 5) {
+    x.protocol_name.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.assignments;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_sync_group_request_sync_group_request_assignment(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, SyncGroupRequest) {
@@ -892,6 +1445,27 @@ TEST(GeneratedRoundTripTest, SyncGroupRequest) {
   }
 }
 
+void fill_sync_group_response(::gannet::protocol::sync_group_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_sync_group_response(::gannet::protocol::sync_group_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 5) {
+    x.protocol_type.emplace() = next_string(seed);
+  }
+  if (version >= 5) {
+    x.protocol_name.emplace() = next_string(seed);
+  }
+  {
+    x.assignment = next_bytes(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SyncGroupResponse) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::sync_group_response msg;
@@ -904,7 +1478,9 @@ TEST(GeneratedRoundTripTest, SyncGroupResponse) {
 void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request::state_batch& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request::write_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_request(::gannet::protocol::write_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request::state_batch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -921,6 +1497,7 @@ void fill_write_share_group_state_request_write_state_data(::gannet::protocol::w
   }
 }
 [[maybe_unused]] void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -944,6 +1521,7 @@ void fill_write_share_group_state_request_write_state_data(::gannet::protocol::w
   }
 }
 [[maybe_unused]] void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request::write_state_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -954,6 +1532,21 @@ void fill_write_share_group_state_request_write_state_data(::gannet::protocol::w
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_write_share_group_state_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_write_share_group_state_request(::gannet::protocol::write_share_group_state_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_write_share_group_state_request_write_state_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -968,7 +1561,9 @@ TEST(GeneratedRoundTripTest, WriteShareGroupStateRequest) {
 
 void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response::write_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_response(::gannet::protocol::write_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -982,6 +1577,7 @@ void fill_write_share_group_state_response_write_state_result(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response::write_state_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -992,6 +1588,18 @@ void fill_write_share_group_state_response_write_state_result(::gannet::protocol
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_write_share_group_state_response_partition_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_write_share_group_state_response(::gannet::protocol::write_share_group_state_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_write_share_group_state_response_write_state_result(v.emplace_back(), version, seed);
     }
   }
 }

@@ -29,7 +29,9 @@ using ::gannet::protocol::testing::next_uuid;
 
 void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_request(::gannet::protocol::add_partitions_to_txn_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -44,6 +46,7 @@ void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gann
   }
 }
 [[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -66,6 +69,34 @@ void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gann
     }
   }
 }
+[[maybe_unused]] void fill_add_partitions_to_txn_request(::gannet::protocol::add_partitions_to_txn_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 4) {
+    auto& v = x.transactions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(v.emplace_back(), version, seed);
+    }
+  }
+  if (version <= 3) {
+    x.v3_and_below_transactional_id = next_string(seed);
+  }
+  if (version <= 3) {
+    x.v3_and_below_producer_id = next_int<std::int64_t>(0, seed);
+  }
+  if (version <= 3) {
+    x.v3_and_below_producer_epoch = next_int<std::int16_t>(0, seed);
+  }
+  if (version <= 3) {
+    auto& v = x.v3_and_below_topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AddPartitionsToTxnRequest) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::add_partitions_to_txn_request msg;
@@ -78,7 +109,9 @@ TEST(GeneratedRoundTripTest, AddPartitionsToTxnRequest) {
 void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_response(::gannet::protocol::add_partitions_to_txn_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -89,6 +122,7 @@ void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::
   }
 }
 [[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -103,6 +137,7 @@ void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::
   }
 }
 [[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -110,6 +145,31 @@ void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::
   }
   {
     auto& v = x.topic_results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_add_partitions_to_txn_response(::gannet::protocol::add_partitions_to_txn_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 4) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 4) {
+    auto& v = x.results_by_transaction;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_add_partitions_to_txn_response_add_partitions_to_txn_result(v.emplace_back(), version, seed);
+    }
+  }
+  if (version <= 3) {
+    auto& v = x.results_by_topic_v3_and_below;
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(v.emplace_back(), version, seed);
@@ -127,7 +187,9 @@ TEST(GeneratedRoundTripTest, AddPartitionsToTxnResponse) {
 
 void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_user_scram_credentials_request(::gannet::protocol::alter_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -138,6 +200,7 @@ void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gann
   }
 }
 [[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -156,6 +219,25 @@ void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gann
     x.salted_password = next_bytes(seed);
   }
 }
+[[maybe_unused]] void fill_alter_user_scram_credentials_request(::gannet::protocol::alter_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.deletions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_user_scram_credentials_request_scram_credential_deletion(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.upsertions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_user_scram_credentials_request_scram_credential_upsertion(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterUserScramCredentialsRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::alter_user_scram_credentials_request msg;
@@ -166,7 +248,9 @@ TEST(GeneratedRoundTripTest, AlterUserScramCredentialsRequest) {
 }
 
 void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response::alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_user_scram_credentials_response(::gannet::protocol::alter_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response::alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -179,6 +263,21 @@ void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_res
     x.error_message.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_alter_user_scram_credentials_response(::gannet::protocol::alter_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterUserScramCredentialsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::alter_user_scram_credentials_response msg;
@@ -189,7 +288,9 @@ TEST(GeneratedRoundTripTest, AlterUserScramCredentialsResponse) {
 }
 
 void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment::topic_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_protocol_assignment(::gannet::protocol::consumer_protocol_assignment& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment::topic_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -203,6 +304,21 @@ void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consu
     }
   }
 }
+[[maybe_unused]] void fill_consumer_protocol_assignment(::gannet::protocol::consumer_protocol_assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.assigned_partitions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_consumer_protocol_assignment_topic_partition(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.user_data.emplace() = next_bytes(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ConsumerProtocolAssignment) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::consumer_protocol_assignment msg;
@@ -212,6 +328,21 @@ TEST(GeneratedRoundTripTest, ConsumerProtocolAssignment) {
   }
 }
 
+void fill_default_principal_data(::gannet::protocol::default_principal_data& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_default_principal_data(::gannet::protocol::default_principal_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.type = next_string(seed);
+  }
+  {
+    x.name = next_string(seed);
+  }
+  {
+    x.token_authenticated = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, DefaultPrincipalData) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::default_principal_data msg;
@@ -221,6 +352,18 @@ TEST(GeneratedRoundTripTest, DefaultPrincipalData) {
   }
 }
 
+void fill_describe_cluster_request(::gannet::protocol::describe_cluster_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_describe_cluster_request(::gannet::protocol::describe_cluster_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.include_cluster_authorized_operations = !(false);
+  }
+  if (version >= 1) {
+    x.endpoint_type = next_int<std::int8_t>(1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeClusterRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::describe_cluster_request msg;
@@ -231,7 +374,9 @@ TEST(GeneratedRoundTripTest, DescribeClusterRequest) {
 }
 
 void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response::describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_cluster_response(::gannet::protocol::describe_cluster_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response::describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -247,6 +392,39 @@ void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_describe_cluster_response(::gannet::protocol::describe_cluster_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.endpoint_type = next_int<std::int8_t>(1, seed);
+  }
+  {
+    x.cluster_id = next_string(seed);
+  }
+  {
+    x.controller_id = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.brokers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_cluster_response_describe_cluster_broker(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.cluster_authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeClusterResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::describe_cluster_response msg;
@@ -256,6 +434,19 @@ TEST(GeneratedRoundTripTest, DescribeClusterResponse) {
   }
 }
 
+void fill_describe_transactions_request(::gannet::protocol::describe_transactions_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_describe_transactions_request(::gannet::protocol::describe_transactions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.transactional_ids;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeTransactionsRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::describe_transactions_request msg;
@@ -267,7 +458,9 @@ TEST(GeneratedRoundTripTest, DescribeTransactionsRequest) {
 
 void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_transactions_response(::gannet::protocol::describe_transactions_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -282,6 +475,7 @@ void fill_describe_transactions_response_transaction_state(::gannet::protocol::d
   }
 }
 [[maybe_unused]] void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -313,6 +507,21 @@ void fill_describe_transactions_response_transaction_state(::gannet::protocol::d
     }
   }
 }
+[[maybe_unused]] void fill_describe_transactions_response(::gannet::protocol::describe_transactions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.transaction_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_transactions_response_transaction_state(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeTransactionsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::describe_transactions_response msg;
@@ -325,7 +534,9 @@ TEST(GeneratedRoundTripTest, DescribeTransactionsResponse) {
 void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request::snapshot_id& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request::partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request::topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_request(::gannet::protocol::fetch_snapshot_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -336,6 +547,7 @@ void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request::partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -355,6 +567,7 @@ void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request::topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -365,6 +578,27 @@ void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapsh
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_fetch_snapshot_request_partition_snapshot(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_fetch_snapshot_request(::gannet::protocol::fetch_snapshot_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  {
+    x.replica_id = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    x.max_bytes = next_int<std::int32_t>(2147483647, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_snapshot_request_topic_snapshot(v.emplace_back(), version, seed);
     }
   }
 }
@@ -382,7 +616,9 @@ void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_
 void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response::partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response::topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_fetch_snapshot_response_snapshot_id(::gannet::protocol::fetch_snapshot_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -393,6 +629,7 @@ void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -403,6 +640,7 @@ void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response::partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -428,6 +666,7 @@ void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response::topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -442,6 +681,7 @@ void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapsh
   }
 }
 [[maybe_unused]] void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -454,6 +694,31 @@ void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapsh
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_snapshot_response_topic_snapshot(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_fetch_snapshot_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, FetchSnapshotResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::fetch_snapshot_response msg;
@@ -463,6 +728,18 @@ TEST(GeneratedRoundTripTest, FetchSnapshotResponse) {
   }
 }
 
+void fill_k_raft_version_record(::gannet::protocol::k_raft_version_record& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_k_raft_version_record(::gannet::protocol::k_raft_version_record& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.version = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.k_raft_version = next_int<std::int16_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, KRaftVersionRecord) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::k_raft_version_record msg;
@@ -472,6 +749,29 @@ TEST(GeneratedRoundTripTest, KRaftVersionRecord) {
   }
 }
 
+void fill_list_transactions_request(::gannet::protocol::list_transactions_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_list_transactions_request(::gannet::protocol::list_transactions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.state_filters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    auto& v = x.producer_id_filters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_int<std::int64_t>(0, seed);
+    }
+  }
+  if (version >= 1) {
+    x.duration_filter = next_int<std::int64_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ListTransactionsRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::list_transactions_request msg;
@@ -482,7 +782,9 @@ TEST(GeneratedRoundTripTest, ListTransactionsRequest) {
 }
 
 void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_transactions_response(::gannet::protocol::list_transactions_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -493,6 +795,31 @@ void fill_list_transactions_response_transaction_state(::gannet::protocol::list_
   }
   {
     x.transaction_state = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_list_transactions_response(::gannet::protocol::list_transactions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.unknown_state_filters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    auto& v = x.transaction_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_transactions_response_transaction_state(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, ListTransactionsResponse) {
@@ -506,7 +833,9 @@ TEST(GeneratedRoundTripTest, ListTransactionsResponse) {
 
 void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request::read_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_request(::gannet::protocol::read_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -517,6 +846,7 @@ void fill_read_share_group_state_request_read_state_data(::gannet::protocol::rea
   }
 }
 [[maybe_unused]] void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request::read_state_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -527,6 +857,21 @@ void fill_read_share_group_state_request_read_state_data(::gannet::protocol::rea
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_read_share_group_state_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_read_share_group_state_request(::gannet::protocol::read_share_group_state_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_read_share_group_state_request_read_state_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -542,7 +887,9 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateRequest) {
 void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response::state_batch& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response::read_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_response(::gannet::protocol::read_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response::state_batch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -559,6 +906,7 @@ void fill_read_share_group_state_response_read_state_result(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -585,6 +933,7 @@ void fill_read_share_group_state_response_read_state_result(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response::read_state_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -595,6 +944,18 @@ void fill_read_share_group_state_response_read_state_result(::gannet::protocol::
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_read_share_group_state_response_partition_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_read_share_group_state_response(::gannet::protocol::read_share_group_state_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_read_share_group_state_response_read_state_result(v.emplace_back(), version, seed);
     }
   }
 }
@@ -610,7 +971,9 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateResponse) {
 void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request::acknowledge_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request::acknowledge_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_request(::gannet::protocol::share_acknowledge_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -628,6 +991,7 @@ void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_
   }
 }
 [[maybe_unused]] void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request::acknowledge_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -642,6 +1006,7 @@ void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_
   }
 }
 [[maybe_unused]] void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request::acknowledge_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -652,6 +1017,27 @@ void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_share_acknowledge_request_acknowledge_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_share_acknowledge_request(::gannet::protocol::share_acknowledge_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id.emplace() = next_string(seed);
+  }
+  {
+    x.member_id.emplace() = next_string(seed);
+  }
+  {
+    x.share_session_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_acknowledge_request_acknowledge_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -668,7 +1054,9 @@ void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::sha
 void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response::share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::share_acknowledge_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -679,6 +1067,7 @@ void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_ack
   }
 }
 [[maybe_unused]] void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -695,6 +1084,7 @@ void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_ack
   }
 }
 [[maybe_unused]] void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response::share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -709,6 +1099,7 @@ void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_ack
   }
 }
 [[maybe_unused]] void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -724,6 +1115,34 @@ void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_ack
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_acknowledge_response_share_acknowledge_topic_response(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_acknowledge_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ShareAcknowledgeResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::share_acknowledge_response msg;
@@ -735,7 +1154,9 @@ TEST(GeneratedRoundTripTest, ShareAcknowledgeResponse) {
 
 void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_request(::gannet::protocol::txn_offset_commit_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -752,6 +1173,7 @@ void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::pr
   }
 }
 [[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -762,6 +1184,39 @@ void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::pr
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_txn_offset_commit_request_txn_offset_commit_request_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_txn_offset_commit_request(::gannet::protocol::txn_offset_commit_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.transactional_id = next_string(seed);
+  }
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.producer_id = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.producer_epoch = next_int<std::int16_t>(0, seed);
+  }
+  if (version >= 3) {
+    x.generation_id = next_int<std::int32_t>(-1, seed);
+  }
+  if (version >= 3) {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 3) {
+    x.group_instance_id.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_txn_offset_commit_request_txn_offset_commit_request_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -776,7 +1231,9 @@ TEST(GeneratedRoundTripTest, TxnOffsetCommitRequest) {
 
 void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_response(::gannet::protocol::txn_offset_commit_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -787,6 +1244,7 @@ void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::
   }
 }
 [[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -797,6 +1255,21 @@ void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_txn_offset_commit_response_txn_offset_commit_response_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_txn_offset_commit_response(::gannet::protocol::txn_offset_commit_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_txn_offset_commit_response_txn_offset_commit_response_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -811,7 +1284,9 @@ TEST(GeneratedRoundTripTest, TxnOffsetCommitResponse) {
 
 void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request::writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request::writable_txn_marker& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_request(::gannet::protocol::write_txn_markers_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request::writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -826,6 +1301,7 @@ void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::writ
   }
 }
 [[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request::writable_txn_marker& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -848,6 +1324,18 @@ void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::writ
     x.coordinator_epoch = next_int<std::int32_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_write_txn_markers_request(::gannet::protocol::write_txn_markers_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.markers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_write_txn_markers_request_writable_txn_marker(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, WriteTxnMarkersRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::write_txn_markers_request msg;
@@ -860,7 +1348,9 @@ TEST(GeneratedRoundTripTest, WriteTxnMarkersRequest) {
 void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_response(::gannet::protocol::write_txn_markers_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -871,6 +1361,7 @@ void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protoc
   }
 }
 [[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -885,6 +1376,7 @@ void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protoc
   }
 }
 [[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -895,6 +1387,18 @@ void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protoc
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_write_txn_markers_response_writable_txn_marker_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_write_txn_markers_response(::gannet::protocol::write_txn_markers_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.markers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_write_txn_markers_response_writable_txn_marker_result(v.emplace_back(), version, seed);
     }
   }
 }

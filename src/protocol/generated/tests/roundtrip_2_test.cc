@@ -27,7 +27,9 @@ using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
 void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_raft_voter_request(::gannet::protocol::add_raft_voter_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -40,6 +42,30 @@ void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_req
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_add_raft_voter_request(::gannet::protocol::add_raft_voter_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.voter_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.voter_directory_id = next_uuid(seed);
+  }
+  {
+    auto& v = x.listeners;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_add_raft_voter_request_listener(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AddRaftVoterRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::add_raft_voter_request msg;
@@ -49,6 +75,21 @@ TEST(GeneratedRoundTripTest, AddRaftVoterRequest) {
   }
 }
 
+void fill_add_raft_voter_response(::gannet::protocol::add_raft_voter_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_add_raft_voter_response(::gannet::protocol::add_raft_voter_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, AddRaftVoterResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::add_raft_voter_response msg;
@@ -58,6 +99,18 @@ TEST(GeneratedRoundTripTest, AddRaftVoterResponse) {
   }
 }
 
+void fill_api_versions_request(::gannet::protocol::api_versions_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_api_versions_request(::gannet::protocol::api_versions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.client_software_name = next_string(seed);
+  }
+  if (version >= 3) {
+    x.client_software_version = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ApiVersionsRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::api_versions_request msg;
@@ -70,7 +123,9 @@ TEST(GeneratedRoundTripTest, ApiVersionsRequest) {
 void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response::api_version& x, std::int16_t version, std::uint32_t& seed);
 void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response::supported_feature_key& x, std::int16_t version, std::uint32_t& seed);
 void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response::finalized_feature_key& x, std::int16_t version, std::uint32_t& seed);
+void fill_api_versions_response(::gannet::protocol::api_versions_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response::api_version& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -84,6 +139,7 @@ void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_ve
   }
 }
 [[maybe_unused]] void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response::supported_feature_key& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -97,6 +153,7 @@ void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_ve
   }
 }
 [[maybe_unused]] void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response::finalized_feature_key& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -109,6 +166,44 @@ void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_ve
     x.min_version_level = next_int<std::int16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_api_versions_response(::gannet::protocol::api_versions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.api_keys;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_api_versions_response_api_version(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 3) {
+    auto& v = x.supported_features;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_api_versions_response_supported_feature_key(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 3) {
+    x.finalized_features_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  if (version >= 3) {
+    auto& v = x.finalized_features;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_api_versions_response_finalized_feature_key(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 3) {
+    x.zk_migration_ready = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, ApiVersionsResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::api_versions_response msg;
@@ -119,7 +214,9 @@ TEST(GeneratedRoundTripTest, ApiVersionsResponse) {
 }
 
 void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription::topic_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_protocol_subscription(::gannet::protocol::consumer_protocol_subscription& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription::topic_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -133,6 +230,34 @@ void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::con
     }
   }
 }
+[[maybe_unused]] void fill_consumer_protocol_subscription(::gannet::protocol::consumer_protocol_subscription& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    x.user_data.emplace() = next_bytes(seed);
+  }
+  if (version >= 1) {
+    auto& v = x.owned_partitions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_consumer_protocol_subscription_topic_partition(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 2) {
+    x.generation_id = next_int<std::int32_t>(-1, seed);
+  }
+  if (version >= 3) {
+    x.rack_id.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ConsumerProtocolSubscription) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::consumer_protocol_subscription msg;
@@ -143,7 +268,9 @@ TEST(GeneratedRoundTripTest, ConsumerProtocolSubscription) {
 }
 
 void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request::delete_acls_filter& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_acls_request(::gannet::protocol::delete_acls_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request::delete_acls_filter& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -168,6 +295,18 @@ void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls
     x.permission_type = next_int<std::int8_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_delete_acls_request(::gannet::protocol::delete_acls_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.filters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_acls_request_delete_acls_filter(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteAclsRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::delete_acls_request msg;
@@ -179,7 +318,9 @@ TEST(GeneratedRoundTripTest, DeleteAclsRequest) {
 
 void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response::delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response::delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_acls_response(::gannet::protocol::delete_acls_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response::delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -211,6 +352,7 @@ void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::del
   }
 }
 [[maybe_unused]] void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response::delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -227,6 +369,21 @@ void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::del
     }
   }
 }
+[[maybe_unused]] void fill_delete_acls_response(::gannet::protocol::delete_acls_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.filter_results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_acls_response_delete_acls_filter_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteAclsResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::delete_acls_response msg;
@@ -237,7 +394,9 @@ TEST(GeneratedRoundTripTest, DeleteAclsResponse) {
 }
 
 void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request::describe_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_request(::gannet::protocol::describe_configs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request::describe_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -254,6 +413,24 @@ void fill_describe_configs_request_describe_configs_resource(::gannet::protocol:
     }
   }
 }
+[[maybe_unused]] void fill_describe_configs_request(::gannet::protocol::describe_configs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.resources;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_configs_request_describe_configs_resource(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    x.include_synonyms = !(false);
+  }
+  if (version >= 3) {
+    x.include_documentation = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeConfigsRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::describe_configs_request msg;
@@ -266,7 +443,9 @@ TEST(GeneratedRoundTripTest, DescribeConfigsRequest) {
 void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response::describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response::describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response::describe_configs_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_response(::gannet::protocol::describe_configs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response::describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -280,6 +459,7 @@ void fill_describe_configs_response_describe_configs_result(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response::describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -315,6 +495,7 @@ void fill_describe_configs_response_describe_configs_result(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response::describe_configs_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -337,6 +518,21 @@ void fill_describe_configs_response_describe_configs_result(::gannet::protocol::
     }
   }
 }
+[[maybe_unused]] void fill_describe_configs_response(::gannet::protocol::describe_configs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_configs_response_describe_configs_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeConfigsResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::describe_configs_response msg;
@@ -347,11 +543,25 @@ TEST(GeneratedRoundTripTest, DescribeConfigsResponse) {
 }
 
 void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request::user_name& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_user_scram_credentials_request(::gannet::protocol::describe_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request::user_name& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
     x.name = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_describe_user_scram_credentials_request(::gannet::protocol::describe_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.users.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_user_scram_credentials_request_user_name(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, DescribeUserScramCredentialsRequest) {
@@ -365,7 +575,9 @@ TEST(GeneratedRoundTripTest, DescribeUserScramCredentialsRequest) {
 
 void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response::credential_info& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_user_scram_credentials_response(::gannet::protocol::describe_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response::credential_info& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -376,6 +588,7 @@ void fill_describe_user_scram_credentials_response_describe_user_scram_credentia
   }
 }
 [[maybe_unused]] void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -395,6 +608,27 @@ void fill_describe_user_scram_credentials_response_describe_user_scram_credentia
     }
   }
 }
+[[maybe_unused]] void fill_describe_user_scram_credentials_response(::gannet::protocol::describe_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeUserScramCredentialsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::describe_user_scram_credentials_response msg;
@@ -404,6 +638,25 @@ TEST(GeneratedRoundTripTest, DescribeUserScramCredentialsResponse) {
   }
 }
 
+void fill_find_coordinator_request(::gannet::protocol::find_coordinator_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_find_coordinator_request(::gannet::protocol::find_coordinator_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version <= 3) {
+    x.key = next_string(seed);
+  }
+  if (version >= 1) {
+    x.key_type = next_int<std::int8_t>(0, seed);
+  }
+  if (version >= 4) {
+    auto& v = x.coordinator_keys;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, FindCoordinatorRequest) {
   for (std::int16_t version = 0; version <= 6; ++version) {
     ::gannet::protocol::find_coordinator_request msg;
@@ -414,7 +667,9 @@ TEST(GeneratedRoundTripTest, FindCoordinatorRequest) {
 }
 
 void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response::coordinator& x, std::int16_t version, std::uint32_t& seed);
+void fill_find_coordinator_response(::gannet::protocol::find_coordinator_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response::coordinator& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -436,6 +691,36 @@ void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordin
     x.error_message.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_find_coordinator_response(::gannet::protocol::find_coordinator_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version <= 3) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 1 && version <= 3) {
+    x.error_message.emplace() = next_string(seed);
+  }
+  if (version <= 3) {
+    x.node_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version <= 3) {
+    x.host = next_string(seed);
+  }
+  if (version <= 3) {
+    x.port = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 4) {
+    auto& v = x.coordinators;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_find_coordinator_response_coordinator(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, FindCoordinatorResponse) {
   for (std::int16_t version = 0; version <= 6; ++version) {
     ::gannet::protocol::find_coordinator_response msg;
@@ -448,7 +733,9 @@ TEST(GeneratedRoundTripTest, FindCoordinatorResponse) {
 void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request::leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_request(::gannet::protocol::leader_and_isr_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 1) {
@@ -505,6 +792,7 @@ void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -522,6 +810,7 @@ void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request::leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -532,6 +821,47 @@ void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::
   }
   {
     x.port = next_int<std::int32_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_leader_and_isr_request(::gannet::protocol::leader_and_isr_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.controller_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 7) {
+    x.is_k_raft_controller = !(false);
+  }
+  {
+    x.controller_epoch = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 2) {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  if (version >= 5) {
+    x.type = next_int<std::int8_t>(0, seed);
+  }
+  if (version <= 1) {
+    auto& v = x.ungrouped_partition_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_and_isr_request_leader_and_isr_partition_state(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 2) {
+    auto& v = x.topic_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_and_isr_request_leader_and_isr_topic_state(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.live_leaders;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_and_isr_request_leader_and_isr_live_leader(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, LeaderAndIsrRequest) {
@@ -545,7 +875,9 @@ TEST(GeneratedRoundTripTest, LeaderAndIsrRequest) {
 
 void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_response(::gannet::protocol::leader_and_isr_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 4) {
@@ -559,6 +891,7 @@ void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol:
   }
 }
 [[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -572,6 +905,28 @@ void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol:
     }
   }
 }
+[[maybe_unused]] void fill_leader_and_isr_response(::gannet::protocol::leader_and_isr_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version <= 4) {
+    auto& v = x.partition_errors;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_and_isr_response_leader_and_isr_partition_error(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 5) {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_and_isr_response_leader_and_isr_topic_error(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, LeaderAndIsrResponse) {
   for (std::int16_t version = 0; version <= 7; ++version) {
     ::gannet::protocol::leader_and_isr_response msg;
@@ -582,7 +937,9 @@ TEST(GeneratedRoundTripTest, LeaderAndIsrResponse) {
 }
 
 void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request::metadata_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_request(::gannet::protocol::metadata_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request::metadata_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version >= 10) {
@@ -590,6 +947,27 @@ void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_r
   }
   {
     x.name.emplace() = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_metadata_request(::gannet::protocol::metadata_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_metadata_request_metadata_request_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 4) {
+    x.allow_auto_topic_creation = !(true);
+  }
+  if (version >= 8 && version <= 10) {
+    x.include_cluster_authorized_operations = !(false);
+  }
+  if (version >= 8) {
+    x.include_topic_authorized_operations = !(false);
   }
 }
 TEST(GeneratedRoundTripTest, MetadataRequest) {
@@ -604,7 +982,9 @@ TEST(GeneratedRoundTripTest, MetadataRequest) {
 void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response::metadata_response_broker& x, std::int16_t version, std::uint32_t& seed);
 void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response::metadata_response_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response::metadata_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_response(::gannet::protocol::metadata_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response::metadata_response_broker& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -621,6 +1001,7 @@ void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata
   }
 }
 [[maybe_unused]] void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response::metadata_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -658,6 +1039,7 @@ void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata
   }
 }
 [[maybe_unused]] void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response::metadata_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -683,6 +1065,37 @@ void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata
     x.topic_authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
   }
 }
+[[maybe_unused]] void fill_metadata_response(::gannet::protocol::metadata_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.brokers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_metadata_response_metadata_response_broker(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 2) {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.controller_id = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_metadata_response_metadata_response_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 8 && version <= 10) {
+    x.cluster_authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
+  }
+}
 TEST(GeneratedRoundTripTest, MetadataResponse) {
   for (std::int16_t version = 0; version <= 12; ++version) {
     ::gannet::protocol::metadata_response msg;
@@ -694,7 +1107,9 @@ TEST(GeneratedRoundTripTest, MetadataResponse) {
 
 void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request::read_state_summary_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_request(::gannet::protocol::read_share_group_state_summary_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -705,6 +1120,7 @@ void fill_read_share_group_state_summary_request_read_state_summary_data(::ganne
   }
 }
 [[maybe_unused]] void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request::read_state_summary_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -715,6 +1131,21 @@ void fill_read_share_group_state_summary_request_read_state_summary_data(::ganne
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_read_share_group_state_summary_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_read_share_group_state_summary_request(::gannet::protocol::read_share_group_state_summary_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_read_share_group_state_summary_request_read_state_summary_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -729,7 +1160,9 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateSummaryRequest) {
 
 void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response::read_state_summary_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_response(::gannet::protocol::read_share_group_state_summary_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -749,6 +1182,7 @@ void fill_read_share_group_state_summary_response_read_state_summary_result(::ga
   }
 }
 [[maybe_unused]] void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response::read_state_summary_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -759,6 +1193,18 @@ void fill_read_share_group_state_summary_response_read_state_summary_result(::ga
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_read_share_group_state_summary_response_partition_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_read_share_group_state_summary_response(::gannet::protocol::read_share_group_state_summary_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_read_share_group_state_summary_response_read_state_summary_result(v.emplace_back(), version, seed);
     }
   }
 }
@@ -775,7 +1221,9 @@ void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fe
 void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fetch_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -793,6 +1241,7 @@ void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_re
   }
 }
 [[maybe_unused]] void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -810,6 +1259,7 @@ void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_re
   }
 }
 [[maybe_unused]] void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -824,6 +1274,7 @@ void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_re
   }
 }
 [[maybe_unused]] void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -834,6 +1285,43 @@ void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_re
     v.clear();
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id.emplace() = next_string(seed);
+  }
+  {
+    x.member_id.emplace() = next_string(seed);
+  }
+  {
+    x.share_session_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.max_wait_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.min_bytes = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.max_bytes = next_int<std::int32_t>(2147483647, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_fetch_request_fetch_topic(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.forgotten_topics_data;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_fetch_request_forgotten_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -851,7 +1339,9 @@ void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_
 void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response::share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_fetch_response_leader_id_and_epoch(::gannet::protocol::share_fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -862,6 +1352,7 @@ void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_res
   }
 }
 [[maybe_unused]] void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_response::acquired_records& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -875,6 +1366,7 @@ void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_res
   }
 }
 [[maybe_unused]] void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -907,6 +1399,7 @@ void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_res
   }
 }
 [[maybe_unused]] void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response::share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -921,6 +1414,7 @@ void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_res
   }
 }
 [[maybe_unused]] void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -936,6 +1430,34 @@ void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_res
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_fetch_response_share_fetchable_topic_response(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_fetch_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ShareFetchResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::share_fetch_response msg;
@@ -945,6 +1467,15 @@ TEST(GeneratedRoundTripTest, ShareFetchResponse) {
   }
 }
 
+void fill_unregister_broker_request(::gannet::protocol::unregister_broker_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_unregister_broker_request(::gannet::protocol::unregister_broker_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, UnregisterBrokerRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::unregister_broker_request msg;
@@ -954,6 +1485,21 @@ TEST(GeneratedRoundTripTest, UnregisterBrokerRequest) {
   }
 }
 
+void fill_unregister_broker_response(::gannet::protocol::unregister_broker_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_unregister_broker_response(::gannet::protocol::unregister_broker_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, UnregisterBrokerResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::unregister_broker_response msg;

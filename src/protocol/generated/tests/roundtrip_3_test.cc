@@ -26,6 +26,18 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
+void fill_allocate_producer_ids_request(::gannet::protocol::allocate_producer_ids_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_allocate_producer_ids_request(::gannet::protocol::allocate_producer_ids_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, AllocateProducerIdsRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::allocate_producer_ids_request msg;
@@ -35,6 +47,24 @@ TEST(GeneratedRoundTripTest, AllocateProducerIdsRequest) {
   }
 }
 
+void fill_allocate_producer_ids_response(::gannet::protocol::allocate_producer_ids_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_allocate_producer_ids_response(::gannet::protocol::allocate_producer_ids_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.producer_id_start = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.producer_id_len = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, AllocateProducerIdsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::allocate_producer_ids_response msg;
@@ -47,7 +77,9 @@ TEST(GeneratedRoundTripTest, AllocateProducerIdsResponse) {
 void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request::directory_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_request(::gannet::protocol::assign_replicas_to_dirs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -55,6 +87,7 @@ void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::ass
   }
 }
 [[maybe_unused]] void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -69,6 +102,7 @@ void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::ass
   }
 }
 [[maybe_unused]] void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request::directory_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -79,6 +113,24 @@ void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::ass
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_assign_replicas_to_dirs_request_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_assign_replicas_to_dirs_request(::gannet::protocol::assign_replicas_to_dirs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  {
+    auto& v = x.directories;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_assign_replicas_to_dirs_request_directory_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -94,7 +146,9 @@ TEST(GeneratedRoundTripTest, AssignReplicasToDirsRequest) {
 void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response::directory_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_response(::gannet::protocol::assign_replicas_to_dirs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -105,6 +159,7 @@ void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::as
   }
 }
 [[maybe_unused]] void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -119,6 +174,7 @@ void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::as
   }
 }
 [[maybe_unused]] void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response::directory_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -132,6 +188,24 @@ void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::as
     }
   }
 }
+[[maybe_unused]] void fill_assign_replicas_to_dirs_response(::gannet::protocol::assign_replicas_to_dirs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.directories;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_assign_replicas_to_dirs_response_directory_data(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AssignReplicasToDirsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::assign_replicas_to_dirs_response msg;
@@ -141,6 +215,18 @@ TEST(GeneratedRoundTripTest, AssignReplicasToDirsResponse) {
   }
 }
 
+void fill_controlled_shutdown_request(::gannet::protocol::controlled_shutdown_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_controlled_shutdown_request(::gannet::protocol::controlled_shutdown_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 2) {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ControlledShutdownRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::controlled_shutdown_request msg;
@@ -151,7 +237,9 @@ TEST(GeneratedRoundTripTest, ControlledShutdownRequest) {
 }
 
 void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response::remaining_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_controlled_shutdown_response(::gannet::protocol::controlled_shutdown_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response::remaining_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -159,6 +247,21 @@ void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::c
   }
   {
     x.partition_index = next_int<std::int32_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_controlled_shutdown_response(::gannet::protocol::controlled_shutdown_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.remaining_partitions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_controlled_shutdown_response_remaining_partition(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, ControlledShutdownResponse) {
@@ -170,6 +273,19 @@ TEST(GeneratedRoundTripTest, ControlledShutdownResponse) {
   }
 }
 
+void fill_delete_groups_request(::gannet::protocol::delete_groups_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_delete_groups_request(::gannet::protocol::delete_groups_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.groups_names;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteGroupsRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::delete_groups_request msg;
@@ -180,7 +296,9 @@ TEST(GeneratedRoundTripTest, DeleteGroupsRequest) {
 }
 
 void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response::deletable_group_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_groups_response(::gannet::protocol::delete_groups_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response::deletable_group_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -188,6 +306,21 @@ void fill_delete_groups_response_deletable_group_result(::gannet::protocol::dele
   }
   {
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
+[[maybe_unused]] void fill_delete_groups_response(::gannet::protocol::delete_groups_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_groups_response_deletable_group_result(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, DeleteGroupsResponse) {
@@ -200,7 +333,9 @@ TEST(GeneratedRoundTripTest, DeleteGroupsResponse) {
 }
 
 void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request::describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_delegation_token_request(::gannet::protocol::describe_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request::describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -208,6 +343,18 @@ void fill_describe_delegation_token_request_describe_delegation_token_owner(::ga
   }
   {
     x.principal_name = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_describe_delegation_token_request(::gannet::protocol::describe_delegation_token_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.owners.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_delegation_token_request_describe_delegation_token_owner(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, DescribeDelegationTokenRequest) {
@@ -221,7 +368,9 @@ TEST(GeneratedRoundTripTest, DescribeDelegationTokenRequest) {
 
 void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response::described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response::described_delegation_token& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_delegation_token_response(::gannet::protocol::describe_delegation_token_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response::described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -232,6 +381,7 @@ void fill_describe_delegation_token_response_described_delegation_token(::gannet
   }
 }
 [[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response::described_delegation_token& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -269,6 +419,24 @@ void fill_describe_delegation_token_response_described_delegation_token(::gannet
     }
   }
 }
+[[maybe_unused]] void fill_describe_delegation_token_response(::gannet::protocol::describe_delegation_token_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.tokens;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_delegation_token_response_described_delegation_token(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeDelegationTokenResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::describe_delegation_token_response msg;
@@ -279,7 +447,9 @@ TEST(GeneratedRoundTripTest, DescribeDelegationTokenResponse) {
 }
 
 void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_elect_leaders_request(::gannet::protocol::elect_leaders_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -293,6 +463,24 @@ void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_
     }
   }
 }
+[[maybe_unused]] void fill_elect_leaders_request(::gannet::protocol::elect_leaders_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.election_type = next_int<std::int8_t>(0, seed);
+  }
+  {
+    auto& v = x.topic_partitions.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_elect_leaders_request_topic_partitions_data(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(60000, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ElectLeadersRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::elect_leaders_request msg;
@@ -304,7 +492,9 @@ TEST(GeneratedRoundTripTest, ElectLeadersRequest) {
 
 void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response::replica_election_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_elect_leaders_response(::gannet::protocol::elect_leaders_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -318,6 +508,7 @@ void fill_elect_leaders_response_replica_election_result(::gannet::protocol::ele
   }
 }
 [[maybe_unused]] void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response::replica_election_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -331,6 +522,24 @@ void fill_elect_leaders_response_replica_election_result(::gannet::protocol::ele
     }
   }
 }
+[[maybe_unused]] void fill_elect_leaders_response(::gannet::protocol::elect_leaders_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 1) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.replica_election_results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_elect_leaders_response_replica_election_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ElectLeadersResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::elect_leaders_response msg;
@@ -340,6 +549,15 @@ TEST(GeneratedRoundTripTest, ElectLeadersResponse) {
   }
 }
 
+void fill_get_telemetry_subscriptions_request(::gannet::protocol::get_telemetry_subscriptions_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_get_telemetry_subscriptions_request(::gannet::protocol::get_telemetry_subscriptions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.client_instance_id = next_uuid(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, GetTelemetrySubscriptionsRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::get_telemetry_subscriptions_request msg;
@@ -349,6 +567,47 @@ TEST(GeneratedRoundTripTest, GetTelemetrySubscriptionsRequest) {
   }
 }
 
+void fill_get_telemetry_subscriptions_response(::gannet::protocol::get_telemetry_subscriptions_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_get_telemetry_subscriptions_response(::gannet::protocol::get_telemetry_subscriptions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.client_instance_id = next_uuid(seed);
+  }
+  {
+    x.subscription_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.accepted_compression_types;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_int<std::int8_t>(0, seed);
+    }
+  }
+  {
+    x.push_interval_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.telemetry_max_bytes = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.delta_temporality = !(false);
+  }
+  {
+    auto& v = x.requested_metrics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, GetTelemetrySubscriptionsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::get_telemetry_subscriptions_response msg;
@@ -359,7 +618,9 @@ TEST(GeneratedRoundTripTest, GetTelemetrySubscriptionsResponse) {
 }
 
 void fill_leader_change_message_voter(::gannet::protocol::leader_change_message::voter& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_change_message(::gannet::protocol::leader_change_message& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_leader_change_message_voter(::gannet::protocol::leader_change_message::voter& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -367,6 +628,31 @@ void fill_leader_change_message_voter(::gannet::protocol::leader_change_message:
   }
   if (version >= 1) {
     x.voter_directory_id = next_uuid(seed);
+  }
+}
+[[maybe_unused]] void fill_leader_change_message(::gannet::protocol::leader_change_message& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.version = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.leader_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.voters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_change_message_voter(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.granting_voters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leader_change_message_voter(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, LeaderChangeMessage) {
@@ -380,7 +666,9 @@ TEST(GeneratedRoundTripTest, LeaderChangeMessage) {
 
 void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request::offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request::offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_request(::gannet::protocol::offset_commit_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request::offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -400,6 +688,7 @@ void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request::offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -410,6 +699,33 @@ void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_offset_commit_request_offset_commit_request_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_offset_commit_request(::gannet::protocol::offset_commit_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  if (version >= 1) {
+    x.generation_id_or_member_epoch = next_int<std::int32_t>(-1, seed);
+  }
+  if (version >= 1) {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 7) {
+    x.group_instance_id.emplace() = next_string(seed);
+  }
+  if (version >= 2 && version <= 4) {
+    x.retention_time_ms = next_int<std::int64_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_commit_request_offset_commit_request_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -424,7 +740,9 @@ TEST(GeneratedRoundTripTest, OffsetCommitRequest) {
 
 void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response::offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response::offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_response(::gannet::protocol::offset_commit_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response::offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -435,6 +753,7 @@ void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response::offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -448,6 +767,21 @@ void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol
     }
   }
 }
+[[maybe_unused]] void fill_offset_commit_response(::gannet::protocol::offset_commit_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_commit_response_offset_commit_response_topic(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, OffsetCommitResponse) {
   for (std::int16_t version = 0; version <= 9; ++version) {
     ::gannet::protocol::offset_commit_response msg;
@@ -457,6 +791,21 @@ TEST(GeneratedRoundTripTest, OffsetCommitResponse) {
   }
 }
 
+void fill_remove_raft_voter_request(::gannet::protocol::remove_raft_voter_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_remove_raft_voter_request(::gannet::protocol::remove_raft_voter_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  {
+    x.voter_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.voter_directory_id = next_uuid(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, RemoveRaftVoterRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::remove_raft_voter_request msg;
@@ -466,6 +815,21 @@ TEST(GeneratedRoundTripTest, RemoveRaftVoterRequest) {
   }
 }
 
+void fill_remove_raft_voter_response(::gannet::protocol::remove_raft_voter_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_remove_raft_voter_response(::gannet::protocol::remove_raft_voter_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, RemoveRaftVoterResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::remove_raft_voter_response msg;
@@ -475,6 +839,22 @@ TEST(GeneratedRoundTripTest, RemoveRaftVoterResponse) {
   }
 }
 
+void fill_share_group_describe_request(::gannet::protocol::share_group_describe_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_share_group_describe_request(::gannet::protocol::share_group_describe_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.group_ids;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    x.include_authorized_operations = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, ShareGroupDescribeRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::share_group_describe_request msg;
@@ -488,7 +868,9 @@ void fill_share_group_describe_response_topic_partitions(::gannet::protocol::sha
 void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_describe_response(::gannet::protocol::share_group_describe_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_group_describe_response_topic_partitions(::gannet::protocol::share_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -506,6 +888,7 @@ void fill_share_group_describe_response_described_group(::gannet::protocol::shar
   }
 }
 [[maybe_unused]] void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -517,6 +900,7 @@ void fill_share_group_describe_response_described_group(::gannet::protocol::shar
   }
 }
 [[maybe_unused]] void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -546,6 +930,7 @@ void fill_share_group_describe_response_described_group(::gannet::protocol::shar
   }
 }
 [[maybe_unused]] void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -580,6 +965,21 @@ void fill_share_group_describe_response_described_group(::gannet::protocol::shar
     x.authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
   }
 }
+[[maybe_unused]] void fill_share_group_describe_response(::gannet::protocol::share_group_describe_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_share_group_describe_response_described_group(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ShareGroupDescribeResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::share_group_describe_response msg;
@@ -590,7 +990,9 @@ TEST(GeneratedRoundTripTest, ShareGroupDescribeResponse) {
 }
 
 void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request::feature_update_key& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_features_request(::gannet::protocol::update_features_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request::feature_update_key& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -606,6 +1008,24 @@ void fill_update_features_request_feature_update_key(::gannet::protocol::update_
     x.upgrade_type = next_int<std::int8_t>(1, seed);
   }
 }
+[[maybe_unused]] void fill_update_features_request(::gannet::protocol::update_features_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.timeout_ms = next_int<std::int32_t>(60000, seed);
+  }
+  {
+    auto& v = x.feature_updates;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_features_request_feature_update_key(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, UpdateFeaturesRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::update_features_request msg;
@@ -616,7 +1036,9 @@ TEST(GeneratedRoundTripTest, UpdateFeaturesRequest) {
 }
 
 void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response::updatable_feature_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_features_response(::gannet::protocol::update_features_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response::updatable_feature_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -627,6 +1049,27 @@ void fill_update_features_response_updatable_feature_result(::gannet::protocol::
   }
   {
     x.error_message.emplace() = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_update_features_response(::gannet::protocol::update_features_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_features_response_updatable_feature_result(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, UpdateFeaturesResponse) {

@@ -29,7 +29,9 @@ using ::gannet::protocol::testing::next_uuid;
 void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request::entity_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request::op_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_request(::gannet::protocol::alter_client_quotas_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -40,6 +42,7 @@ void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_clien
   }
 }
 [[maybe_unused]] void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request::op_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -53,6 +56,7 @@ void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_clien
   }
 }
 [[maybe_unused]] void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -70,6 +74,21 @@ void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_clien
     }
   }
 }
+[[maybe_unused]] void fill_alter_client_quotas_request(::gannet::protocol::alter_client_quotas_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.entries;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_client_quotas_request_entry_data(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, AlterClientQuotasRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::alter_client_quotas_request msg;
@@ -81,7 +100,9 @@ TEST(GeneratedRoundTripTest, AlterClientQuotasRequest) {
 
 void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_response(::gannet::protocol::alter_client_quotas_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -92,6 +113,7 @@ void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_clie
   }
 }
 [[maybe_unused]] void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -108,6 +130,21 @@ void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_clie
     }
   }
 }
+[[maybe_unused]] void fill_alter_client_quotas_response(::gannet::protocol::alter_client_quotas_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.entries;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_client_quotas_response_entry_data(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterClientQuotasResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::alter_client_quotas_response msg;
@@ -120,7 +157,9 @@ TEST(GeneratedRoundTripTest, AlterClientQuotasResponse) {
 void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_request(::gannet::protocol::begin_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -137,6 +176,7 @@ void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_q
   }
 }
 [[maybe_unused]] void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -151,6 +191,7 @@ void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_q
   }
 }
 [[maybe_unused]] void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -161,6 +202,31 @@ void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_q
   }
   {
     x.port = next_int<std::uint16_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_begin_quorum_epoch_request(::gannet::protocol::begin_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.voter_id = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_begin_quorum_epoch_request_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.leader_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_begin_quorum_epoch_request_leader_endpoint(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, BeginQuorumEpochRequest) {
@@ -175,7 +241,9 @@ TEST(GeneratedRoundTripTest, BeginQuorumEpochRequest) {
 void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_response(::gannet::protocol::begin_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -192,6 +260,7 @@ void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_qu
   }
 }
 [[maybe_unused]] void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -206,6 +275,7 @@ void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_qu
   }
 }
 [[maybe_unused]] void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -216,6 +286,28 @@ void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_qu
   }
   {
     x.port = next_int<std::uint16_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_begin_quorum_epoch_response(::gannet::protocol::begin_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_begin_quorum_epoch_response_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_begin_quorum_epoch_response_node_endpoint(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, BeginQuorumEpochResponse) {
@@ -229,7 +321,9 @@ TEST(GeneratedRoundTripTest, BeginQuorumEpochResponse) {
 
 void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request::listener& x, std::int16_t version, std::uint32_t& seed);
 void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request::feature& x, std::int16_t version, std::uint32_t& seed);
+void fill_controller_registration_request(::gannet::protocol::controller_registration_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -246,6 +340,7 @@ void fill_controller_registration_request_feature(::gannet::protocol::controller
   }
 }
 [[maybe_unused]] void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request::feature& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -258,6 +353,34 @@ void fill_controller_registration_request_feature(::gannet::protocol::controller
     x.max_supported_version = next_int<std::int16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_controller_registration_request(::gannet::protocol::controller_registration_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.controller_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.incarnation_id = next_uuid(seed);
+  }
+  {
+    x.zk_migration_ready = !(false);
+  }
+  {
+    auto& v = x.listeners;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_controller_registration_request_listener(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.features;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_controller_registration_request_feature(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ControllerRegistrationRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::controller_registration_request msg;
@@ -267,6 +390,21 @@ TEST(GeneratedRoundTripTest, ControllerRegistrationRequest) {
   }
 }
 
+void fill_controller_registration_response(::gannet::protocol::controller_registration_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_controller_registration_response(::gannet::protocol::controller_registration_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ControllerRegistrationResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::controller_registration_response msg;
@@ -278,7 +416,9 @@ TEST(GeneratedRoundTripTest, ControllerRegistrationResponse) {
 
 void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request::delete_records_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request::delete_records_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_request(::gannet::protocol::delete_records_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request::delete_records_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -289,6 +429,7 @@ void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete
   }
 }
 [[maybe_unused]] void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request::delete_records_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -302,6 +443,21 @@ void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete
     }
   }
 }
+[[maybe_unused]] void fill_delete_records_request(::gannet::protocol::delete_records_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_records_request_delete_records_topic(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteRecordsRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::delete_records_request msg;
@@ -313,7 +469,9 @@ TEST(GeneratedRoundTripTest, DeleteRecordsRequest) {
 
 void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response::delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response::delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_response(::gannet::protocol::delete_records_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response::delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -327,6 +485,7 @@ void fill_delete_records_response_delete_records_topic_result(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response::delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -340,6 +499,21 @@ void fill_delete_records_response_delete_records_topic_result(::gannet::protocol
     }
   }
 }
+[[maybe_unused]] void fill_delete_records_response(::gannet::protocol::delete_records_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_records_response_delete_records_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteRecordsResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::delete_records_response msg;
@@ -349,6 +523,22 @@ TEST(GeneratedRoundTripTest, DeleteRecordsResponse) {
   }
 }
 
+void fill_describe_groups_request(::gannet::protocol::describe_groups_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_describe_groups_request(::gannet::protocol::describe_groups_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  if (version >= 3) {
+    x.include_authorized_operations = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeGroupsRequest) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::describe_groups_request msg;
@@ -360,7 +550,9 @@ TEST(GeneratedRoundTripTest, DescribeGroupsRequest) {
 
 void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response::described_group_member& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_groups_response(::gannet::protocol::describe_groups_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response::described_group_member& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -383,6 +575,7 @@ void fill_describe_groups_response_described_group(::gannet::protocol::describe_
   }
 }
 [[maybe_unused]] void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -411,6 +604,21 @@ void fill_describe_groups_response_described_group(::gannet::protocol::describe_
     x.authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
   }
 }
+[[maybe_unused]] void fill_describe_groups_response(::gannet::protocol::describe_groups_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_groups_response_described_group(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeGroupsResponse) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::describe_groups_response msg;
@@ -424,7 +632,9 @@ void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_e
 void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_epoch_request::replica_info& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -435,6 +645,7 @@ void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quoru
   }
 }
 [[maybe_unused]] void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -462,6 +673,7 @@ void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quoru
   }
 }
 [[maybe_unused]] void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -476,6 +688,7 @@ void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quoru
   }
 }
 [[maybe_unused]] void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -486,6 +699,28 @@ void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quoru
   }
   {
     x.port = next_int<std::uint16_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_end_quorum_epoch_request_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.leader_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_end_quorum_epoch_request_leader_endpoint(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, EndQuorumEpochRequest) {
@@ -500,7 +735,9 @@ TEST(GeneratedRoundTripTest, EndQuorumEpochRequest) {
 void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_response(::gannet::protocol::end_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -517,6 +754,7 @@ void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum
   }
 }
 [[maybe_unused]] void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -531,6 +769,7 @@ void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum
   }
 }
 [[maybe_unused]] void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -543,6 +782,28 @@ void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_end_quorum_epoch_response(::gannet::protocol::end_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_end_quorum_epoch_response_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_end_quorum_epoch_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, EndQuorumEpochResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::end_quorum_epoch_response msg;
@@ -552,6 +813,24 @@ TEST(GeneratedRoundTripTest, EndQuorumEpochResponse) {
   }
 }
 
+void fill_heartbeat_request(::gannet::protocol::heartbeat_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_heartbeat_request(::gannet::protocol::heartbeat_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.generation_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 3) {
+    x.group_instance_id.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, HeartbeatRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::heartbeat_request msg;
@@ -561,6 +840,18 @@ TEST(GeneratedRoundTripTest, HeartbeatRequest) {
   }
 }
 
+void fill_heartbeat_response(::gannet::protocol::heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_heartbeat_response(::gannet::protocol::heartbeat_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, HeartbeatResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::heartbeat_response msg;
@@ -571,7 +862,9 @@ TEST(GeneratedRoundTripTest, HeartbeatResponse) {
 }
 
 void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request::member_identity& x, std::int16_t version, std::uint32_t& seed);
+void fill_leave_group_request(::gannet::protocol::leave_group_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request::member_identity& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -584,6 +877,24 @@ void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_re
     x.reason.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_leave_group_request(::gannet::protocol::leave_group_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  if (version <= 2) {
+    x.member_id = next_string(seed);
+  }
+  if (version >= 3) {
+    auto& v = x.members;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leave_group_request_member_identity(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, LeaveGroupRequest) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::leave_group_request msg;
@@ -594,7 +905,9 @@ TEST(GeneratedRoundTripTest, LeaveGroupRequest) {
 }
 
 void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response::member_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_leave_group_response(::gannet::protocol::leave_group_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response::member_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -605,6 +918,24 @@ void fill_leave_group_response_member_response(::gannet::protocol::leave_group_r
   }
   {
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
+[[maybe_unused]] void fill_leave_group_response(::gannet::protocol::leave_group_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 3) {
+    auto& v = x.members;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_leave_group_response_member_response(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, LeaveGroupResponse) {
@@ -618,7 +949,9 @@ TEST(GeneratedRoundTripTest, LeaveGroupResponse) {
 
 void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request::offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request::offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_request(::gannet::protocol::offset_delete_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request::offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -626,6 +959,7 @@ void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request::offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -636,6 +970,21 @@ void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_offset_delete_request_offset_delete_request_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_offset_delete_request(::gannet::protocol::offset_delete_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_delete_request_offset_delete_request_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -650,7 +999,9 @@ TEST(GeneratedRoundTripTest, OffsetDeleteRequest) {
 
 void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response::offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response::offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_response(::gannet::protocol::offset_delete_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response::offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -661,6 +1012,7 @@ void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response::offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -674,6 +1026,24 @@ void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol
     }
   }
 }
+[[maybe_unused]] void fill_offset_delete_response(::gannet::protocol::offset_delete_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_delete_response_offset_delete_response_topic(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, OffsetDeleteResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::offset_delete_response msg;
@@ -683,6 +1053,18 @@ TEST(GeneratedRoundTripTest, OffsetDeleteResponse) {
   }
 }
 
+void fill_renew_delegation_token_request(::gannet::protocol::renew_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_renew_delegation_token_request(::gannet::protocol::renew_delegation_token_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.hmac = next_bytes(seed);
+  }
+  {
+    x.renew_period_ms = next_int<std::int64_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, RenewDelegationTokenRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::renew_delegation_token_request msg;
@@ -692,6 +1074,21 @@ TEST(GeneratedRoundTripTest, RenewDelegationTokenRequest) {
   }
 }
 
+void fill_renew_delegation_token_response(::gannet::protocol::renew_delegation_token_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_renew_delegation_token_response(::gannet::protocol::renew_delegation_token_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.expiry_timestamp_ms = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, RenewDelegationTokenResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::renew_delegation_token_response msg;
@@ -701,6 +1098,31 @@ TEST(GeneratedRoundTripTest, RenewDelegationTokenResponse) {
   }
 }
 
+void fill_share_group_heartbeat_request(::gannet::protocol::share_group_heartbeat_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_share_group_heartbeat_request(::gannet::protocol::share_group_heartbeat_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    x.member_id = next_string(seed);
+  }
+  {
+    x.member_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.rack_id.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.subscribed_topic_names.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ShareGroupHeartbeatRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::share_group_heartbeat_request msg;
@@ -712,7 +1134,9 @@ TEST(GeneratedRoundTripTest, ShareGroupHeartbeatRequest) {
 
 void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_heartbeat_response(::gannet::protocol::share_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -727,6 +1151,7 @@ void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::sha
   }
 }
 [[maybe_unused]] void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -735,6 +1160,32 @@ void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::sha
     for (int i = 0; i < 2; ++i) {
       fill_share_group_heartbeat_response_topic_partitions(v.emplace_back(), version, seed);
     }
+  }
+}
+[[maybe_unused]] void fill_share_group_heartbeat_response(::gannet::protocol::share_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    x.member_id.emplace() = next_string(seed);
+  }
+  {
+    x.member_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.heartbeat_interval_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    fill_share_group_heartbeat_response_assignment_data(x.assignment.emplace(), version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, ShareGroupHeartbeatResponse) {
@@ -750,7 +1201,9 @@ void fill_update_metadata_request_update_metadata_partition_state(::gannet::prot
 void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request::update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request::update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request::update_metadata_broker& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_update_metadata_request_update_metadata_partition_state(::gannet::protocol::update_metadata_request::update_metadata_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 4) {
@@ -794,6 +1247,7 @@ void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::upd
   }
 }
 [[maybe_unused]] void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request::update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -811,6 +1265,7 @@ void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::upd
   }
 }
 [[maybe_unused]] void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request::update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -827,6 +1282,7 @@ void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::upd
   }
 }
 [[maybe_unused]] void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request::update_metadata_broker& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -849,6 +1305,47 @@ void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::upd
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.controller_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 8) {
+    x.is_k_raft_controller = !(false);
+  }
+  if (version >= 8) {
+    x.type = next_int<std::int8_t>(0, seed);
+  }
+  {
+    x.controller_epoch = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 5) {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  if (version <= 4) {
+    auto& v = x.ungrouped_partition_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_metadata_request_update_metadata_partition_state(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 5) {
+    auto& v = x.topic_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_metadata_request_update_metadata_topic_state(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.live_brokers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_metadata_request_update_metadata_broker(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, UpdateMetadataRequest) {
   for (std::int16_t version = 0; version <= 8; ++version) {
     ::gannet::protocol::update_metadata_request msg;
@@ -858,6 +1355,15 @@ TEST(GeneratedRoundTripTest, UpdateMetadataRequest) {
   }
 }
 
+void fill_update_metadata_response(::gannet::protocol::update_metadata_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_update_metadata_response(::gannet::protocol::update_metadata_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, UpdateMetadataResponse) {
   for (std::int16_t version = 0; version <= 8; ++version) {
     ::gannet::protocol::update_metadata_response msg;

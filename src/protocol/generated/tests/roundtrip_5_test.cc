@@ -28,7 +28,9 @@ using ::gannet::protocol::testing::next_uuid;
 
 void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_configs_request(::gannet::protocol::alter_configs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -39,6 +41,7 @@ void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter
   }
 }
 [[maybe_unused]] void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -55,6 +58,21 @@ void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter
     }
   }
 }
+[[maybe_unused]] void fill_alter_configs_request(::gannet::protocol::alter_configs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.resources;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_configs_request_alter_configs_resource(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, AlterConfigsRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::alter_configs_request msg;
@@ -65,7 +83,9 @@ TEST(GeneratedRoundTripTest, AlterConfigsRequest) {
 }
 
 void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_configs_response(::gannet::protocol::alter_configs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -81,6 +101,21 @@ void fill_alter_configs_response_alter_configs_resource_response(::gannet::proto
     x.resource_name = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_alter_configs_response(::gannet::protocol::alter_configs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_configs_response_alter_configs_resource_response(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterConfigsResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::alter_configs_response msg;
@@ -90,6 +125,34 @@ TEST(GeneratedRoundTripTest, AlterConfigsResponse) {
   }
 }
 
+void fill_broker_heartbeat_request(::gannet::protocol::broker_heartbeat_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_broker_heartbeat_request(::gannet::protocol::broker_heartbeat_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  {
+    x.current_metadata_offset = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.want_fence = !(false);
+  }
+  {
+    x.want_shut_down = !(false);
+  }
+  if (version >= 1) {
+    auto& v = x.offline_log_dirs;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_uuid(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, BrokerHeartbeatRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::broker_heartbeat_request msg;
@@ -99,6 +162,27 @@ TEST(GeneratedRoundTripTest, BrokerHeartbeatRequest) {
   }
 }
 
+void fill_broker_heartbeat_response(::gannet::protocol::broker_heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_broker_heartbeat_response(::gannet::protocol::broker_heartbeat_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.is_caught_up = !(false);
+  }
+  {
+    x.is_fenced = !(true);
+  }
+  {
+    x.should_shut_down = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, BrokerHeartbeatResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::broker_heartbeat_response msg;
@@ -109,7 +193,9 @@ TEST(GeneratedRoundTripTest, BrokerHeartbeatResponse) {
 }
 
 void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request::acl_creation& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_acls_request(::gannet::protocol::create_acls_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request::acl_creation& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -134,6 +220,18 @@ void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_reque
     x.permission_type = next_int<std::int8_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_create_acls_request(::gannet::protocol::create_acls_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.creations;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_acls_request_acl_creation(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, CreateAclsRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::create_acls_request msg;
@@ -144,7 +242,9 @@ TEST(GeneratedRoundTripTest, CreateAclsRequest) {
 }
 
 void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response::acl_creation_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_acls_response(::gannet::protocol::create_acls_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response::acl_creation_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -152,6 +252,21 @@ void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_ac
   }
   {
     x.error_message.emplace() = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_create_acls_response(::gannet::protocol::create_acls_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_acls_response_acl_creation_result(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, CreateAclsResponse) {
@@ -165,7 +280,9 @@ TEST(GeneratedRoundTripTest, CreateAclsResponse) {
 
 void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request::delete_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_request(::gannet::protocol::delete_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -173,6 +290,7 @@ void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol:
   }
 }
 [[maybe_unused]] void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request::delete_state_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -183,6 +301,21 @@ void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol:
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_delete_share_group_state_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_delete_share_group_state_request(::gannet::protocol::delete_share_group_state_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_share_group_state_request_delete_state_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -197,7 +330,9 @@ TEST(GeneratedRoundTripTest, DeleteShareGroupStateRequest) {
 
 void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response::delete_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_response(::gannet::protocol::delete_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -211,6 +346,7 @@ void fill_delete_share_group_state_response_delete_state_result(::gannet::protoc
   }
 }
 [[maybe_unused]] void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response::delete_state_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -224,6 +360,18 @@ void fill_delete_share_group_state_response_delete_state_result(::gannet::protoc
     }
   }
 }
+[[maybe_unused]] void fill_delete_share_group_state_response(::gannet::protocol::delete_share_group_state_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_share_group_state_response_delete_state_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteShareGroupStateResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::delete_share_group_state_response msg;
@@ -234,7 +382,9 @@ TEST(GeneratedRoundTripTest, DeleteShareGroupStateResponse) {
 }
 
 void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request::describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_request(::gannet::protocol::describe_log_dirs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request::describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -245,6 +395,18 @@ void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol
     v.clear();
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_describe_log_dirs_request(::gannet::protocol::describe_log_dirs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_log_dirs_request_describable_log_dir_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -260,7 +422,9 @@ TEST(GeneratedRoundTripTest, DescribeLogDirsRequest) {
 void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_response(::gannet::protocol::describe_log_dirs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -277,6 +441,7 @@ void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -291,6 +456,7 @@ void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol
   }
 }
 [[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -313,6 +479,24 @@ void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol
     x.usable_bytes = next_int<std::int64_t>(-1, seed);
   }
 }
+[[maybe_unused]] void fill_describe_log_dirs_response(::gannet::protocol::describe_log_dirs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 3) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_log_dirs_response_describe_log_dirs_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeLogDirsResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::describe_log_dirs_response msg;
@@ -322,6 +506,24 @@ TEST(GeneratedRoundTripTest, DescribeLogDirsResponse) {
   }
 }
 
+void fill_end_txn_request(::gannet::protocol::end_txn_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_end_txn_request(::gannet::protocol::end_txn_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.transactional_id = next_string(seed);
+  }
+  {
+    x.producer_id = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.producer_epoch = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.committed = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, EndTxnRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::end_txn_request msg;
@@ -331,6 +533,18 @@ TEST(GeneratedRoundTripTest, EndTxnRequest) {
   }
 }
 
+void fill_end_txn_response(::gannet::protocol::end_txn_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_end_txn_response(::gannet::protocol::end_txn_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, EndTxnResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::end_txn_response msg;
@@ -342,7 +556,9 @@ TEST(GeneratedRoundTripTest, EndTxnResponse) {
 
 void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed);
 void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_incremental_alter_configs_request(::gannet::protocol::incremental_alter_configs_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -356,6 +572,7 @@ void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::pro
   }
 }
 [[maybe_unused]] void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -372,6 +589,21 @@ void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::pro
     }
   }
 }
+[[maybe_unused]] void fill_incremental_alter_configs_request(::gannet::protocol::incremental_alter_configs_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.resources;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_incremental_alter_configs_request_alter_configs_resource(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, IncrementalAlterConfigsRequest) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::incremental_alter_configs_request msg;
@@ -382,7 +614,9 @@ TEST(GeneratedRoundTripTest, IncrementalAlterConfigsRequest) {
 }
 
 void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_incremental_alter_configs_response(::gannet::protocol::incremental_alter_configs_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -398,6 +632,21 @@ void fill_incremental_alter_configs_response_alter_configs_resource_response(::g
     x.resource_name = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_incremental_alter_configs_response(::gannet::protocol::incremental_alter_configs_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_incremental_alter_configs_response_alter_configs_resource_response(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, IncrementalAlterConfigsResponse) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::incremental_alter_configs_response msg;
@@ -407,6 +656,12 @@ TEST(GeneratedRoundTripTest, IncrementalAlterConfigsResponse) {
   }
 }
 
+void fill_list_client_metrics_resources_request(::gannet::protocol::list_client_metrics_resources_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_list_client_metrics_resources_request(::gannet::protocol::list_client_metrics_resources_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+}
 TEST(GeneratedRoundTripTest, ListClientMetricsResourcesRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::list_client_metrics_resources_request msg;
@@ -417,11 +672,31 @@ TEST(GeneratedRoundTripTest, ListClientMetricsResourcesRequest) {
 }
 
 void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_client_metrics_resources_response(::gannet::protocol::list_client_metrics_resources_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
     x.name = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_list_client_metrics_resources_response(::gannet::protocol::list_client_metrics_resources_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.client_metrics_resources;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_client_metrics_resources_response_client_metrics_resource(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, ListClientMetricsResourcesResponse) {
@@ -436,7 +711,9 @@ TEST(GeneratedRoundTripTest, ListClientMetricsResourcesResponse) {
 void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request::offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request::offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request::offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_request(::gannet::protocol::offset_fetch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request::offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -451,6 +728,7 @@ void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::of
   }
 }
 [[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request::offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -465,6 +743,7 @@ void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::of
   }
 }
 [[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request::offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -484,6 +763,31 @@ void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::of
     }
   }
 }
+[[maybe_unused]] void fill_offset_fetch_request(::gannet::protocol::offset_fetch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version <= 7) {
+    x.group_id = next_string(seed);
+  }
+  if (version <= 7) {
+    auto& v = x.topics.emplace();
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_fetch_request_offset_fetch_request_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 8) {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_fetch_request_offset_fetch_request_group(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 7) {
+    x.require_stable = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, OffsetFetchRequest) {
   for (std::int16_t version = 0; version <= 9; ++version) {
     ::gannet::protocol::offset_fetch_request msg;
@@ -498,7 +802,9 @@ void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::
 void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response::offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response::offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response::offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partition(::gannet::protocol::offset_fetch_response::offset_fetch_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -518,6 +824,7 @@ void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::offset_fetch_response::offset_fetch_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -532,6 +839,7 @@ void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response::offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -551,6 +859,7 @@ void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response::offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -565,6 +874,7 @@ void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response::offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -581,6 +891,31 @@ void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
+[[maybe_unused]] void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version <= 7) {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_fetch_response_offset_fetch_response_topic(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 2 && version <= 7) {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 8) {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_fetch_response_offset_fetch_response_group(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, OffsetFetchResponse) {
   for (std::int16_t version = 0; version <= 9; ++version) {
     ::gannet::protocol::offset_fetch_response msg;
@@ -590,6 +925,24 @@ TEST(GeneratedRoundTripTest, OffsetFetchResponse) {
   }
 }
 
+void fill_request_header(::gannet::protocol::request_header& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_request_header(::gannet::protocol::request_header& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.request_api_key = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.request_api_version = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.correlation_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 1) {
+    x.client_id.emplace() = next_string(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, RequestHeader) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::request_header msg;
@@ -599,6 +952,15 @@ TEST(GeneratedRoundTripTest, RequestHeader) {
   }
 }
 
+void fill_snapshot_footer_record(::gannet::protocol::snapshot_footer_record& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_snapshot_footer_record(::gannet::protocol::snapshot_footer_record& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.version = next_int<std::int16_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SnapshotFooterRecord) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::snapshot_footer_record msg;
@@ -610,7 +972,9 @@ TEST(GeneratedRoundTripTest, SnapshotFooterRecord) {
 
 void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request::k_raft_version_feature_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_raft_voter_request(::gannet::protocol::update_raft_voter_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -624,6 +988,7 @@ void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protoc
   }
 }
 [[maybe_unused]] void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request::k_raft_version_feature_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -631,6 +996,33 @@ void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protoc
   }
   {
     x.max_supported_version = next_int<std::int16_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_update_raft_voter_request(::gannet::protocol::update_raft_voter_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  {
+    x.current_leader_epoch = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.voter_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.voter_directory_id = next_uuid(seed);
+  }
+  {
+    auto& v = x.listeners;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_update_raft_voter_request_listener(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    fill_update_raft_voter_request_k_raft_version_feature_data(x.k_raft_version_feature, version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, UpdateRaftVoterRequest) {
@@ -643,7 +1035,9 @@ TEST(GeneratedRoundTripTest, UpdateRaftVoterRequest) {
 }
 
 void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response::current_leader_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_raft_voter_response(::gannet::protocol::update_raft_voter_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response::current_leader_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -657,6 +1051,20 @@ void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::upd
   }
   {
     x.port = next_int<std::int32_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_update_raft_voter_response(::gannet::protocol::update_raft_voter_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    fill_update_raft_voter_response_current_leader_data(x.current_leader, version, seed);
   }
 }
 TEST(GeneratedRoundTripTest, UpdateRaftVoterResponse) {

@@ -29,7 +29,9 @@ using ::gannet::protocol::testing::next_uuid;
 void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request::broker_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_request(::gannet::protocol::alter_partition_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request::broker_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -40,6 +42,7 @@ void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition
   }
 }
 [[maybe_unused]] void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -70,6 +73,7 @@ void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition
   }
 }
 [[maybe_unused]] void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 1) {
@@ -86,6 +90,24 @@ void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition
     }
   }
 }
+[[maybe_unused]] void fill_alter_partition_request(::gannet::protocol::alter_partition_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_partition_request_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterPartitionRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::alter_partition_request msg;
@@ -97,7 +119,9 @@ TEST(GeneratedRoundTripTest, AlterPartitionRequest) {
 
 void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_response(::gannet::protocol::alter_partition_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -127,6 +151,7 @@ void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partitio
   }
 }
 [[maybe_unused]] void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   if (version <= 1) {
@@ -143,6 +168,24 @@ void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partitio
     }
   }
 }
+[[maybe_unused]] void fill_alter_partition_response(::gannet::protocol::alter_partition_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_partition_response_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterPartitionResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::alter_partition_response msg;
@@ -154,7 +197,9 @@ TEST(GeneratedRoundTripTest, AlterPartitionResponse) {
 
 void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request::listener& x, std::int16_t version, std::uint32_t& seed);
 void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request::feature& x, std::int16_t version, std::uint32_t& seed);
+void fill_broker_registration_request(::gannet::protocol::broker_registration_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -171,6 +216,7 @@ void fill_broker_registration_request_feature(::gannet::protocol::broker_registr
   }
 }
 [[maybe_unused]] void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request::feature& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -183,6 +229,50 @@ void fill_broker_registration_request_feature(::gannet::protocol::broker_registr
     x.max_supported_version = next_int<std::int16_t>(0, seed);
   }
 }
+[[maybe_unused]] void fill_broker_registration_request(::gannet::protocol::broker_registration_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.broker_id = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.cluster_id = next_string(seed);
+  }
+  {
+    x.incarnation_id = next_uuid(seed);
+  }
+  {
+    auto& v = x.listeners;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_broker_registration_request_listener(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    auto& v = x.features;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_broker_registration_request_feature(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.rack.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.is_migrating_zk_broker = !(false);
+  }
+  if (version >= 2) {
+    auto& v = x.log_dirs;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_uuid(seed);
+    }
+  }
+  if (version >= 3) {
+    x.previous_broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, BrokerRegistrationRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::broker_registration_request msg;
@@ -192,6 +282,21 @@ TEST(GeneratedRoundTripTest, BrokerRegistrationRequest) {
   }
 }
 
+void fill_broker_registration_response(::gannet::protocol::broker_registration_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_broker_registration_response(::gannet::protocol::broker_registration_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, BrokerRegistrationResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::broker_registration_response msg;
@@ -202,7 +307,9 @@ TEST(GeneratedRoundTripTest, BrokerRegistrationResponse) {
 }
 
 void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request::creatable_renewers& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_delegation_token_request(::gannet::protocol::create_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request::creatable_renewers& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -210,6 +317,27 @@ void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol:
   }
   {
     x.principal_name = next_string(seed);
+  }
+}
+[[maybe_unused]] void fill_create_delegation_token_request(::gannet::protocol::create_delegation_token_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.owner_principal_type.emplace() = next_string(seed);
+  }
+  if (version >= 3) {
+    x.owner_principal_name.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.renewers;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_delegation_token_request_creatable_renewers(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.max_lifetime_ms = next_int<std::int64_t>(0, seed);
   }
 }
 TEST(GeneratedRoundTripTest, CreateDelegationTokenRequest) {
@@ -221,6 +349,45 @@ TEST(GeneratedRoundTripTest, CreateDelegationTokenRequest) {
   }
 }
 
+void fill_create_delegation_token_response(::gannet::protocol::create_delegation_token_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_create_delegation_token_response(::gannet::protocol::create_delegation_token_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.principal_type = next_string(seed);
+  }
+  {
+    x.principal_name = next_string(seed);
+  }
+  if (version >= 3) {
+    x.token_requester_principal_type = next_string(seed);
+  }
+  if (version >= 3) {
+    x.token_requester_principal_name = next_string(seed);
+  }
+  {
+    x.issue_timestamp_ms = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.expiry_timestamp_ms = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.max_timestamp_ms = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.token_id = next_string(seed);
+  }
+  {
+    x.hmac = next_bytes(seed);
+  }
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, CreateDelegationTokenResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::create_delegation_token_response msg;
@@ -231,7 +398,9 @@ TEST(GeneratedRoundTripTest, CreateDelegationTokenResponse) {
 }
 
 void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request::delete_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_topics_request(::gannet::protocol::delete_topics_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request::delete_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -239,6 +408,28 @@ void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_to
   }
   {
     x.topic_id = next_uuid(seed);
+  }
+}
+[[maybe_unused]] void fill_delete_topics_request(::gannet::protocol::delete_topics_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 6) {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_topics_request_delete_topic_state(v.emplace_back(), version, seed);
+    }
+  }
+  if (version <= 5) {
+    auto& v = x.topic_names;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(0, seed);
   }
 }
 TEST(GeneratedRoundTripTest, DeleteTopicsRequest) {
@@ -251,7 +442,9 @@ TEST(GeneratedRoundTripTest, DeleteTopicsRequest) {
 }
 
 void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response::deletable_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_topics_response(::gannet::protocol::delete_topics_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response::deletable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -267,6 +460,21 @@ void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::dele
     x.error_message.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_delete_topics_response(::gannet::protocol::delete_topics_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_delete_topics_response_deletable_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DeleteTopicsResponse) {
   for (std::int16_t version = 0; version <= 6; ++version) {
     ::gannet::protocol::delete_topics_response msg;
@@ -277,7 +485,9 @@ TEST(GeneratedRoundTripTest, DeleteTopicsResponse) {
 }
 
 void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request::topic_request& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_request(::gannet::protocol::describe_producers_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request::topic_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -288,6 +498,18 @@ void fill_describe_producers_request_topic_request(::gannet::protocol::describe_
     v.clear();
     for (int i = 0; i < 2; ++i) {
       v.emplace_back() = next_int<std::int32_t>(0, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_describe_producers_request(::gannet::protocol::describe_producers_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_producers_request_topic_request(v.emplace_back(), version, seed);
     }
   }
 }
@@ -303,7 +525,9 @@ TEST(GeneratedRoundTripTest, DescribeProducersRequest) {
 void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response::producer_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response::partition_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response::topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_response(::gannet::protocol::describe_producers_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response::producer_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -326,6 +550,7 @@ void fill_describe_producers_response_topic_response(::gannet::protocol::describ
   }
 }
 [[maybe_unused]] void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response::partition_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -346,6 +571,7 @@ void fill_describe_producers_response_topic_response(::gannet::protocol::describ
   }
 }
 [[maybe_unused]] void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response::topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -359,6 +585,21 @@ void fill_describe_producers_response_topic_response(::gannet::protocol::describ
     }
   }
 }
+[[maybe_unused]] void fill_describe_producers_response(::gannet::protocol::describe_producers_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_producers_response_topic_response(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeProducersResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::describe_producers_response msg;
@@ -368,6 +609,21 @@ TEST(GeneratedRoundTripTest, DescribeProducersResponse) {
   }
 }
 
+void fill_envelope_request(::gannet::protocol::envelope_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_envelope_request(::gannet::protocol::envelope_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.request_data = next_bytes(seed);
+  }
+  {
+    x.request_principal.emplace() = next_bytes(seed);
+  }
+  {
+    x.client_host_address = next_bytes(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, EnvelopeRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::envelope_request msg;
@@ -377,6 +633,18 @@ TEST(GeneratedRoundTripTest, EnvelopeRequest) {
   }
 }
 
+void fill_envelope_response(::gannet::protocol::envelope_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_envelope_response(::gannet::protocol::envelope_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.response_data.emplace() = next_bytes(seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
 TEST(GeneratedRoundTripTest, EnvelopeResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::envelope_response msg;
@@ -386,6 +654,24 @@ TEST(GeneratedRoundTripTest, EnvelopeResponse) {
   }
 }
 
+void fill_init_producer_id_request(::gannet::protocol::init_producer_id_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_init_producer_id_request(::gannet::protocol::init_producer_id_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.transactional_id.emplace() = next_string(seed);
+  }
+  {
+    x.transaction_timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 3) {
+    x.producer_id = next_int<std::int64_t>(-1, seed);
+  }
+  if (version >= 3) {
+    x.producer_epoch = next_int<std::int16_t>(-1, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, InitProducerIdRequest) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::init_producer_id_request msg;
@@ -395,6 +681,24 @@ TEST(GeneratedRoundTripTest, InitProducerIdRequest) {
   }
 }
 
+void fill_init_producer_id_response(::gannet::protocol::init_producer_id_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_init_producer_id_response(::gannet::protocol::init_producer_id_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.producer_id = next_int<std::int64_t>(-1, seed);
+  }
+  {
+    x.producer_epoch = next_int<std::int16_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, InitProducerIdResponse) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::init_producer_id_response msg;
@@ -404,6 +708,26 @@ TEST(GeneratedRoundTripTest, InitProducerIdResponse) {
   }
 }
 
+void fill_list_groups_request(::gannet::protocol::list_groups_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_list_groups_request(::gannet::protocol::list_groups_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 4) {
+    auto& v = x.states_filter;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  if (version >= 5) {
+    auto& v = x.types_filter;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ListGroupsRequest) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::list_groups_request msg;
@@ -414,7 +738,9 @@ TEST(GeneratedRoundTripTest, ListGroupsRequest) {
 }
 
 void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response::listed_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_groups_response(::gannet::protocol::list_groups_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response::listed_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -430,6 +756,24 @@ void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_resp
     x.group_type = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_list_groups_response(::gannet::protocol::list_groups_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_groups_response_listed_group(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ListGroupsResponse) {
   for (std::int16_t version = 0; version <= 5; ++version) {
     ::gannet::protocol::list_groups_response msg;
@@ -441,7 +785,9 @@ TEST(GeneratedRoundTripTest, ListGroupsResponse) {
 
 void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_request(::gannet::protocol::offset_for_leader_epoch_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -455,6 +801,7 @@ void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::prot
   }
 }
 [[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -465,6 +812,21 @@ void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::prot
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_offset_for_leader_epoch_request_offset_for_leader_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_offset_for_leader_epoch_request(::gannet::protocol::offset_for_leader_epoch_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.replica_id = next_int<std::int32_t>(-2, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_for_leader_epoch_request_offset_for_leader_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -479,7 +841,9 @@ TEST(GeneratedRoundTripTest, OffsetForLeaderEpochRequest) {
 
 void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response::offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_response(::gannet::protocol::offset_for_leader_epoch_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -496,6 +860,7 @@ void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gann
   }
 }
 [[maybe_unused]] void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response::offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -509,6 +874,21 @@ void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gann
     }
   }
 }
+[[maybe_unused]] void fill_offset_for_leader_epoch_response(::gannet::protocol::offset_for_leader_epoch_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 2) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, OffsetForLeaderEpochResponse) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::offset_for_leader_epoch_response msg;
@@ -518,6 +898,15 @@ TEST(GeneratedRoundTripTest, OffsetForLeaderEpochResponse) {
   }
 }
 
+void fill_response_header(::gannet::protocol::response_header& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_response_header(::gannet::protocol::response_header& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.correlation_id = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ResponseHeader) {
   for (std::int16_t version = 0; version <= 1; ++version) {
     ::gannet::protocol::response_header msg;
@@ -527,6 +916,18 @@ TEST(GeneratedRoundTripTest, ResponseHeader) {
   }
 }
 
+void fill_snapshot_header_record(::gannet::protocol::snapshot_header_record& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_snapshot_header_record(::gannet::protocol::snapshot_header_record& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.version = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.last_contained_log_timestamp = next_int<std::int64_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SnapshotHeaderRecord) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::snapshot_header_record msg;
@@ -538,7 +939,9 @@ TEST(GeneratedRoundTripTest, SnapshotHeaderRecord) {
 
 void fill_vote_request_partition_data(::gannet::protocol::vote_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_request(::gannet::protocol::vote_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_vote_request_partition_data(::gannet::protocol::vote_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -564,6 +967,7 @@ void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& 
   }
 }
 [[maybe_unused]] void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -574,6 +978,24 @@ void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& 
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_vote_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_vote_request(::gannet::protocol::vote_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.cluster_id.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.voter_id = next_int<std::int32_t>(-1, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_vote_request_topic_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -589,7 +1011,9 @@ TEST(GeneratedRoundTripTest, VoteRequest) {
 void fill_vote_response_partition_data(::gannet::protocol::vote_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_vote_response_topic_data(::gannet::protocol::vote_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_response(::gannet::protocol::vote_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_vote_response_partition_data(::gannet::protocol::vote_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -609,6 +1033,7 @@ void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_en
   }
 }
 [[maybe_unused]] void fill_vote_response_topic_data(::gannet::protocol::vote_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -623,6 +1048,7 @@ void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_en
   }
 }
 [[maybe_unused]] void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -633,6 +1059,28 @@ void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_en
   }
   {
     x.port = next_int<std::uint16_t>(0, seed);
+  }
+}
+[[maybe_unused]] void fill_vote_response(::gannet::protocol::vote_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_vote_response_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_vote_response_node_endpoint(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, VoteResponse) {

@@ -28,7 +28,9 @@ using ::gannet::protocol::testing::next_uuid;
 
 void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request::reassignable_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request::reassignable_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_request(::gannet::protocol::alter_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request::reassignable_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -43,6 +45,7 @@ void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::pro
   }
 }
 [[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request::reassignable_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -53,6 +56,21 @@ void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::pro
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_alter_partition_reassignments_request_reassignable_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_alter_partition_reassignments_request(::gannet::protocol::alter_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.timeout_ms = next_int<std::int32_t>(60000, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_partition_reassignments_request_reassignable_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -67,7 +85,9 @@ TEST(GeneratedRoundTripTest, AlterPartitionReassignmentsRequest) {
 
 void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_response(::gannet::protocol::alter_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -81,6 +101,7 @@ void fill_alter_partition_reassignments_response_reassignable_topic_response(::g
   }
 }
 [[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -94,6 +115,27 @@ void fill_alter_partition_reassignments_response_reassignable_topic_response(::g
     }
   }
 }
+[[maybe_unused]] void fill_alter_partition_reassignments_response(::gannet::protocol::alter_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_alter_partition_reassignments_response_reassignable_topic_response(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, AlterPartitionReassignmentsResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::alter_partition_reassignments_response msg;
@@ -103,6 +145,22 @@ TEST(GeneratedRoundTripTest, AlterPartitionReassignmentsResponse) {
   }
 }
 
+void fill_consumer_group_describe_request(::gannet::protocol::consumer_group_describe_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_consumer_group_describe_request(::gannet::protocol::consumer_group_describe_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.group_ids;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      v.emplace_back() = next_string(seed);
+    }
+  }
+  {
+    x.include_authorized_operations = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, ConsumerGroupDescribeRequest) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::consumer_group_describe_request msg;
@@ -116,7 +174,9 @@ void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::
 void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_describe_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::consumer_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -134,6 +194,7 @@ void fill_consumer_group_describe_response_described_group(::gannet::protocol::c
   }
 }
 [[maybe_unused]] void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -145,6 +206,7 @@ void fill_consumer_group_describe_response_described_group(::gannet::protocol::c
   }
 }
 [[maybe_unused]] void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -183,6 +245,7 @@ void fill_consumer_group_describe_response_described_group(::gannet::protocol::c
   }
 }
 [[maybe_unused]] void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -217,6 +280,21 @@ void fill_consumer_group_describe_response_described_group(::gannet::protocol::c
     x.authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
   }
 }
+[[maybe_unused]] void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_describe_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.groups;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_consumer_group_describe_response_described_group(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ConsumerGroupDescribeResponse) {
   for (std::int16_t version = 0; version <= 0; ++version) {
     ::gannet::protocol::consumer_group_describe_response msg;
@@ -228,7 +306,9 @@ TEST(GeneratedRoundTripTest, ConsumerGroupDescribeResponse) {
 
 void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request::create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request::create_partitions_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_partitions_request(::gannet::protocol::create_partitions_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request::create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -240,6 +320,7 @@ void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request::create_partitions_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -256,6 +337,24 @@ void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::
     }
   }
 }
+[[maybe_unused]] void fill_create_partitions_request(::gannet::protocol::create_partitions_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_partitions_request_create_partitions_topic(v.emplace_back(), version, seed);
+    }
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.validate_only = !(false);
+  }
+}
 TEST(GeneratedRoundTripTest, CreatePartitionsRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::create_partitions_request msg;
@@ -266,7 +365,9 @@ TEST(GeneratedRoundTripTest, CreatePartitionsRequest) {
 }
 
 void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response::create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_partitions_response(::gannet::protocol::create_partitions_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response::create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -279,6 +380,21 @@ void fill_create_partitions_response_create_partitions_topic_result(::gannet::pr
     x.error_message.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_create_partitions_response(::gannet::protocol::create_partitions_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_create_partitions_response_create_partitions_topic_result(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, CreatePartitionsResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::create_partitions_response msg;
@@ -288,6 +404,33 @@ TEST(GeneratedRoundTripTest, CreatePartitionsResponse) {
   }
 }
 
+void fill_describe_acls_request(::gannet::protocol::describe_acls_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_describe_acls_request(::gannet::protocol::describe_acls_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.resource_type_filter = next_int<std::int8_t>(0, seed);
+  }
+  {
+    x.resource_name_filter.emplace() = next_string(seed);
+  }
+  if (version >= 1) {
+    x.pattern_type_filter = next_int<std::int8_t>(3, seed);
+  }
+  {
+    x.principal_filter.emplace() = next_string(seed);
+  }
+  {
+    x.host_filter.emplace() = next_string(seed);
+  }
+  {
+    x.operation = next_int<std::int8_t>(0, seed);
+  }
+  {
+    x.permission_type = next_int<std::int8_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeAclsRequest) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::describe_acls_request msg;
@@ -299,7 +442,9 @@ TEST(GeneratedRoundTripTest, DescribeAclsRequest) {
 
 void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response::acl_description& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response::describe_acls_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_acls_response(::gannet::protocol::describe_acls_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response::acl_description& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -316,6 +461,7 @@ void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::desc
   }
 }
 [[maybe_unused]] void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response::describe_acls_resource& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -335,6 +481,27 @@ void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::desc
     }
   }
 }
+[[maybe_unused]] void fill_describe_acls_response(::gannet::protocol::describe_acls_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.resources;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_acls_response_describe_acls_resource(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeAclsResponse) {
   for (std::int16_t version = 0; version <= 3; ++version) {
     ::gannet::protocol::describe_acls_response msg;
@@ -346,7 +513,9 @@ TEST(GeneratedRoundTripTest, DescribeAclsResponse) {
 
 void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_request(::gannet::protocol::describe_quorum_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -354,6 +523,7 @@ void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum
   }
 }
 [[maybe_unused]] void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -364,6 +534,18 @@ void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_describe_quorum_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_describe_quorum_request(::gannet::protocol::describe_quorum_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_quorum_request_topic_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -381,7 +563,9 @@ void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_q
 void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response::listener& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response::node& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_describe_quorum_response_replica_state(::gannet::protocol::describe_quorum_response::replica_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -401,6 +585,7 @@ void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_resp
   }
 }
 [[maybe_unused]] void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_quorum_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -437,6 +622,7 @@ void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_resp
   }
 }
 [[maybe_unused]] void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -451,6 +637,7 @@ void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_resp
   }
 }
 [[maybe_unused]] void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response::listener& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -464,6 +651,7 @@ void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_resp
   }
 }
 [[maybe_unused]] void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response::node& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -477,6 +665,31 @@ void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_resp
     }
   }
 }
+[[maybe_unused]] void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  if (version >= 2) {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_quorum_response_topic_data(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 2) {
+    auto& v = x.nodes;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_describe_quorum_response_node(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, DescribeQuorumResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::describe_quorum_response msg;
@@ -486,6 +699,18 @@ TEST(GeneratedRoundTripTest, DescribeQuorumResponse) {
   }
 }
 
+void fill_expire_delegation_token_request(::gannet::protocol::expire_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_expire_delegation_token_request(::gannet::protocol::expire_delegation_token_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.hmac = next_bytes(seed);
+  }
+  {
+    x.expiry_time_period_ms = next_int<std::int64_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ExpireDelegationTokenRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::expire_delegation_token_request msg;
@@ -495,6 +720,21 @@ TEST(GeneratedRoundTripTest, ExpireDelegationTokenRequest) {
   }
 }
 
+void fill_expire_delegation_token_response(::gannet::protocol::expire_delegation_token_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_expire_delegation_token_response(::gannet::protocol::expire_delegation_token_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.expiry_timestamp_ms = next_int<std::int64_t>(0, seed);
+  }
+  {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, ExpireDelegationTokenResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::expire_delegation_token_response msg;
@@ -506,7 +746,9 @@ TEST(GeneratedRoundTripTest, ExpireDelegationTokenResponse) {
 
 void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request::initialize_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_request(::gannet::protocol::initialize_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -520,6 +762,7 @@ void fill_initialize_share_group_state_request_initialize_state_data(::gannet::p
   }
 }
 [[maybe_unused]] void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request::initialize_state_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -530,6 +773,21 @@ void fill_initialize_share_group_state_request_initialize_state_data(::gannet::p
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_initialize_share_group_state_request_partition_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_initialize_share_group_state_request(::gannet::protocol::initialize_share_group_state_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.group_id = next_string(seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_initialize_share_group_state_request_initialize_state_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -544,7 +802,9 @@ TEST(GeneratedRoundTripTest, InitializeShareGroupStateRequest) {
 
 void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response::initialize_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_response(::gannet::protocol::initialize_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -558,6 +818,7 @@ void fill_initialize_share_group_state_response_initialize_state_result(::gannet
   }
 }
 [[maybe_unused]] void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response::initialize_state_result& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -568,6 +829,18 @@ void fill_initialize_share_group_state_response_initialize_state_result(::gannet
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_initialize_share_group_state_response_partition_result(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_initialize_share_group_state_response(::gannet::protocol::initialize_share_group_state_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.results;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_initialize_share_group_state_response_initialize_state_result(v.emplace_back(), version, seed);
     }
   }
 }
@@ -582,7 +855,9 @@ TEST(GeneratedRoundTripTest, InitializeShareGroupStateResponse) {
 
 void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request::list_offsets_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request::list_offsets_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_request(::gannet::protocol::list_offsets_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request::list_offsets_partition& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -599,6 +874,7 @@ void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offse
   }
 }
 [[maybe_unused]] void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request::list_offsets_topic& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -609,6 +885,24 @@ void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offse
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_list_offsets_request_list_offsets_partition(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_list_offsets_request(::gannet::protocol::list_offsets_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.replica_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 2) {
+    x.isolation_level = next_int<std::int8_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_offsets_request_list_offsets_topic(v.emplace_back(), version, seed);
     }
   }
 }
@@ -623,7 +917,9 @@ TEST(GeneratedRoundTripTest, ListOffsetsRequest) {
 
 void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response::list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response::list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_response(::gannet::protocol::list_offsets_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response::list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -650,6 +946,7 @@ void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::
   }
 }
 [[maybe_unused]] void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response::list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -660,6 +957,21 @@ void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_list_offsets_response_list_offsets_partition_response(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_list_offsets_response(::gannet::protocol::list_offsets_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 2) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_list_offsets_response_list_offsets_topic_response(v.emplace_back(), version, seed);
     }
   }
 }
@@ -674,7 +986,9 @@ TEST(GeneratedRoundTripTest, ListOffsetsResponse) {
 
 void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request::partition_produce_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request::topic_produce_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_request(::gannet::protocol::produce_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request::partition_produce_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -685,6 +999,7 @@ void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request
   }
 }
 [[maybe_unused]] void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request::topic_produce_data& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -695,6 +1010,27 @@ void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request
     v.clear();
     for (int i = 0; i < 2; ++i) {
       fill_produce_request_partition_produce_data(v.emplace_back(), version, seed);
+    }
+  }
+}
+[[maybe_unused]] void fill_produce_request(::gannet::protocol::produce_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  if (version >= 3) {
+    x.transactional_id.emplace() = next_string(seed);
+  }
+  {
+    x.acks = next_int<std::int16_t>(0, seed);
+  }
+  {
+    x.timeout_ms = next_int<std::int32_t>(0, seed);
+  }
+  {
+    auto& v = x.topic_data;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_produce_request_topic_produce_data(v.emplace_back(), version, seed);
     }
   }
 }
@@ -712,7 +1048,9 @@ void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_respo
 void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response::partition_produce_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response::topic_produce_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_produce_response_batch_index_and_error_message(::gannet::protocol::produce_response::batch_index_and_error_message& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -723,6 +1061,7 @@ void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::n
   }
 }
 [[maybe_unused]] void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -733,6 +1072,7 @@ void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::n
   }
 }
 [[maybe_unused]] void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response::partition_produce_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -765,6 +1105,7 @@ void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::n
   }
 }
 [[maybe_unused]] void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response::topic_produce_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -779,6 +1120,7 @@ void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::n
   }
 }
 [[maybe_unused]] void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -794,6 +1136,28 @@ void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::n
     x.rack.emplace() = next_string(seed);
   }
 }
+[[maybe_unused]] void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    auto& v = x.responses;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_produce_response_topic_produce_response(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1) {
+    x.throttle_time_ms = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 10) {
+    auto& v = x.node_endpoints;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_produce_response_node_endpoint(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, ProduceResponse) {
   for (std::int16_t version = 0; version <= 11; ++version) {
     ::gannet::protocol::produce_response msg;
@@ -803,6 +1167,15 @@ TEST(GeneratedRoundTripTest, ProduceResponse) {
   }
 }
 
+void fill_sasl_authenticate_request(::gannet::protocol::sasl_authenticate_request& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_sasl_authenticate_request(::gannet::protocol::sasl_authenticate_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.auth_bytes = next_bytes(seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SaslAuthenticateRequest) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::sasl_authenticate_request msg;
@@ -812,6 +1185,24 @@ TEST(GeneratedRoundTripTest, SaslAuthenticateRequest) {
   }
 }
 
+void fill_sasl_authenticate_response(::gannet::protocol::sasl_authenticate_response& x, std::int16_t version, std::uint32_t& seed);
+[[maybe_unused]] void fill_sasl_authenticate_response(::gannet::protocol::sasl_authenticate_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    x.error_message.emplace() = next_string(seed);
+  }
+  {
+    x.auth_bytes = next_bytes(seed);
+  }
+  if (version >= 1) {
+    x.session_lifetime_ms = next_int<std::int64_t>(0, seed);
+  }
+}
 TEST(GeneratedRoundTripTest, SaslAuthenticateResponse) {
   for (std::int16_t version = 0; version <= 2; ++version) {
     ::gannet::protocol::sasl_authenticate_response msg;
@@ -825,7 +1216,9 @@ void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::sto
 void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request::stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed);
 void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request::stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request::stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::stop_replica_request::stop_replica_partition_v0& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -836,6 +1229,7 @@ void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop
   }
 }
 [[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request::stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -850,6 +1244,7 @@ void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop
   }
 }
 [[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request::stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -863,6 +1258,7 @@ void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop
   }
 }
 [[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request::stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -876,6 +1272,47 @@ void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop
     }
   }
 }
+[[maybe_unused]] void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.controller_id = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 4) {
+    x.is_k_raft_controller = !(false);
+  }
+  {
+    x.controller_epoch = next_int<std::int32_t>(0, seed);
+  }
+  if (version >= 1) {
+    x.broker_epoch = next_int<std::int64_t>(-1, seed);
+  }
+  if (version <= 2) {
+    x.delete_partitions = !(false);
+  }
+  if (version <= 0) {
+    auto& v = x.ungrouped_partitions;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_stop_replica_request_stop_replica_partition_v0(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 1 && version <= 2) {
+    auto& v = x.topics;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_stop_replica_request_stop_replica_topic_v1(v.emplace_back(), version, seed);
+    }
+  }
+  if (version >= 3) {
+    auto& v = x.topic_states;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_stop_replica_request_stop_replica_topic_state(v.emplace_back(), version, seed);
+    }
+  }
+}
 TEST(GeneratedRoundTripTest, StopReplicaRequest) {
   for (std::int16_t version = 0; version <= 4; ++version) {
     ::gannet::protocol::stop_replica_request msg;
@@ -886,7 +1323,9 @@ TEST(GeneratedRoundTripTest, StopReplicaRequest) {
 }
 
 void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response::stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_response(::gannet::protocol::stop_replica_response& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response::stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -897,6 +1336,21 @@ void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol:
   }
   {
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+}
+[[maybe_unused]] void fill_stop_replica_response(::gannet::protocol::stop_replica_response& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
+  }
+  {
+    auto& v = x.partition_errors;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_stop_replica_response_stop_replica_partition_error(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, StopReplicaResponse) {
@@ -911,7 +1365,9 @@ TEST(GeneratedRoundTripTest, StopReplicaResponse) {
 void fill_voters_record_endpoint(::gannet::protocol::voters_record::endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record::k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed);
 void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::int16_t version, std::uint32_t& seed);
+void fill_voters_record(::gannet::protocol::voters_record& x, std::int16_t version, std::uint32_t& seed);
 [[maybe_unused]] void fill_voters_record_endpoint(::gannet::protocol::voters_record::endpoint& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -925,6 +1381,7 @@ void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::
   }
 }
 [[maybe_unused]] void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record::k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -935,6 +1392,7 @@ void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::
   }
 }
 [[maybe_unused]] void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
   (void)version;
   (void)seed;
   {
@@ -952,6 +1410,21 @@ void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::
   }
   {
     fill_voters_record_k_raft_version_feature(x.k_raft_version_feature, version, seed);
+  }
+}
+[[maybe_unused]] void fill_voters_record(::gannet::protocol::voters_record& x, std::int16_t version, std::uint32_t& seed) {
+  (void)x;
+  (void)version;
+  (void)seed;
+  {
+    x.version = next_int<std::int16_t>(0, seed);
+  }
+  {
+    auto& v = x.voters;
+    v.clear();
+    for (int i = 0; i < 2; ++i) {
+      fill_voters_record_voter(v.emplace_back(), version, seed);
+    }
   }
 }
 TEST(GeneratedRoundTripTest, VotersRecord) {
