@@ -1079,6 +1079,37 @@ def gen_api_keys(reqs: list[Message], resps: dict[int, Message]) -> str:
     return f"// generated from {len(files)} request schemas (*Request.json); do not edit\n" + o.text()
 
 
+def gen_visit(reqs: list[Message]) -> str:
+    o = Out()
+    o("#pragma once")
+    o("// Maps an api key to its request and response types, for generic code (fuzzing, logging).")
+    o("// Includes every message header: include it only where all messages are needed.")
+    o("//   visit_request(key, [&]<class T>(std::type_identity<T>) { ... });  // T = void: unknown key")
+    o()
+    o("#include <cstdint>")
+    o("#include <type_traits>")
+    o()
+    for m in reqs:
+        o(f'#include "gannet/protocol/messages/{header_name(m)}.h"')
+    o()
+    o("namespace gannet::protocol {")
+    for kind in ("request", "response"):
+        o()
+        o("template <class F>")
+        o.open(f"decltype(auto) visit_{kind}(std::int16_t key, F&& f) {{")
+        o.open("switch (key) {")
+        for m in reqs:
+            o(f"case {m.api_key}:")
+            o(f"  return f(std::type_identity<{header_name(m)}_{kind}>{{}});")
+        o("default:")
+        o("  return f(std::type_identity<void>{});")
+        o.close()
+        o.close()
+    o()
+    o("}  // namespace gannet::protocol")
+    return f"// generated from {len(reqs)} request and response schema pairs; do not edit\n" + o.text()
+
+
 # ----------------------------------------------------------------------------------------------
 # Generated round-trip tests
 
@@ -1229,6 +1260,7 @@ def generate(schemas: str, out: str, test_shards: int = 8) -> dict[str, str]:
     reqs = sorted((m for m in msgs if m.kind == "request"), key=lambda m: m.api_key)
     resps = {m.api_key: m for m in msgs if m.kind == "response"}
     result["include/gannet/protocol/api_keys.h"] = gen_api_keys(reqs, resps)
+    result["include/gannet/protocol/visit.h"] = gen_visit(reqs)
     bases = sorted(groups)
     for i in range(test_shards):
         shard = [m for b in bases[i::test_shards] for m in groups[b]]

@@ -1,0 +1,469 @@
+// generated from 88 request and response schema pairs; do not edit
+#pragma once
+// Maps an api key to its request and response types, for generic code (fuzzing, logging).
+// Includes every message header: include it only where all messages are needed.
+//   visit_request(key, [&]<class T>(std::type_identity<T>) { ... });  // T = void: unknown key
+
+#include <cstdint>
+#include <type_traits>
+
+#include "gannet/protocol/messages/produce.h"
+#include "gannet/protocol/messages/fetch.h"
+#include "gannet/protocol/messages/list_offsets.h"
+#include "gannet/protocol/messages/metadata.h"
+#include "gannet/protocol/messages/leader_and_isr.h"
+#include "gannet/protocol/messages/stop_replica.h"
+#include "gannet/protocol/messages/update_metadata.h"
+#include "gannet/protocol/messages/controlled_shutdown.h"
+#include "gannet/protocol/messages/offset_commit.h"
+#include "gannet/protocol/messages/offset_fetch.h"
+#include "gannet/protocol/messages/find_coordinator.h"
+#include "gannet/protocol/messages/join_group.h"
+#include "gannet/protocol/messages/heartbeat.h"
+#include "gannet/protocol/messages/leave_group.h"
+#include "gannet/protocol/messages/sync_group.h"
+#include "gannet/protocol/messages/describe_groups.h"
+#include "gannet/protocol/messages/list_groups.h"
+#include "gannet/protocol/messages/sasl_handshake.h"
+#include "gannet/protocol/messages/api_versions.h"
+#include "gannet/protocol/messages/create_topics.h"
+#include "gannet/protocol/messages/delete_topics.h"
+#include "gannet/protocol/messages/delete_records.h"
+#include "gannet/protocol/messages/init_producer_id.h"
+#include "gannet/protocol/messages/offset_for_leader_epoch.h"
+#include "gannet/protocol/messages/add_partitions_to_txn.h"
+#include "gannet/protocol/messages/add_offsets_to_txn.h"
+#include "gannet/protocol/messages/end_txn.h"
+#include "gannet/protocol/messages/write_txn_markers.h"
+#include "gannet/protocol/messages/txn_offset_commit.h"
+#include "gannet/protocol/messages/describe_acls.h"
+#include "gannet/protocol/messages/create_acls.h"
+#include "gannet/protocol/messages/delete_acls.h"
+#include "gannet/protocol/messages/describe_configs.h"
+#include "gannet/protocol/messages/alter_configs.h"
+#include "gannet/protocol/messages/alter_replica_log_dirs.h"
+#include "gannet/protocol/messages/describe_log_dirs.h"
+#include "gannet/protocol/messages/sasl_authenticate.h"
+#include "gannet/protocol/messages/create_partitions.h"
+#include "gannet/protocol/messages/create_delegation_token.h"
+#include "gannet/protocol/messages/renew_delegation_token.h"
+#include "gannet/protocol/messages/expire_delegation_token.h"
+#include "gannet/protocol/messages/describe_delegation_token.h"
+#include "gannet/protocol/messages/delete_groups.h"
+#include "gannet/protocol/messages/elect_leaders.h"
+#include "gannet/protocol/messages/incremental_alter_configs.h"
+#include "gannet/protocol/messages/alter_partition_reassignments.h"
+#include "gannet/protocol/messages/list_partition_reassignments.h"
+#include "gannet/protocol/messages/offset_delete.h"
+#include "gannet/protocol/messages/describe_client_quotas.h"
+#include "gannet/protocol/messages/alter_client_quotas.h"
+#include "gannet/protocol/messages/describe_user_scram_credentials.h"
+#include "gannet/protocol/messages/alter_user_scram_credentials.h"
+#include "gannet/protocol/messages/vote.h"
+#include "gannet/protocol/messages/begin_quorum_epoch.h"
+#include "gannet/protocol/messages/end_quorum_epoch.h"
+#include "gannet/protocol/messages/describe_quorum.h"
+#include "gannet/protocol/messages/alter_partition.h"
+#include "gannet/protocol/messages/update_features.h"
+#include "gannet/protocol/messages/envelope.h"
+#include "gannet/protocol/messages/fetch_snapshot.h"
+#include "gannet/protocol/messages/describe_cluster.h"
+#include "gannet/protocol/messages/describe_producers.h"
+#include "gannet/protocol/messages/broker_registration.h"
+#include "gannet/protocol/messages/broker_heartbeat.h"
+#include "gannet/protocol/messages/unregister_broker.h"
+#include "gannet/protocol/messages/describe_transactions.h"
+#include "gannet/protocol/messages/list_transactions.h"
+#include "gannet/protocol/messages/allocate_producer_ids.h"
+#include "gannet/protocol/messages/consumer_group_heartbeat.h"
+#include "gannet/protocol/messages/consumer_group_describe.h"
+#include "gannet/protocol/messages/controller_registration.h"
+#include "gannet/protocol/messages/get_telemetry_subscriptions.h"
+#include "gannet/protocol/messages/push_telemetry.h"
+#include "gannet/protocol/messages/assign_replicas_to_dirs.h"
+#include "gannet/protocol/messages/list_client_metrics_resources.h"
+#include "gannet/protocol/messages/describe_topic_partitions.h"
+#include "gannet/protocol/messages/share_group_heartbeat.h"
+#include "gannet/protocol/messages/share_group_describe.h"
+#include "gannet/protocol/messages/share_fetch.h"
+#include "gannet/protocol/messages/share_acknowledge.h"
+#include "gannet/protocol/messages/add_raft_voter.h"
+#include "gannet/protocol/messages/remove_raft_voter.h"
+#include "gannet/protocol/messages/update_raft_voter.h"
+#include "gannet/protocol/messages/initialize_share_group_state.h"
+#include "gannet/protocol/messages/read_share_group_state.h"
+#include "gannet/protocol/messages/write_share_group_state.h"
+#include "gannet/protocol/messages/delete_share_group_state.h"
+#include "gannet/protocol/messages/read_share_group_state_summary.h"
+
+namespace gannet::protocol {
+
+template <class F>
+decltype(auto) visit_request(std::int16_t key, F&& f) {
+  switch (key) {
+    case 0:
+      return f(std::type_identity<produce_request>{});
+    case 1:
+      return f(std::type_identity<fetch_request>{});
+    case 2:
+      return f(std::type_identity<list_offsets_request>{});
+    case 3:
+      return f(std::type_identity<metadata_request>{});
+    case 4:
+      return f(std::type_identity<leader_and_isr_request>{});
+    case 5:
+      return f(std::type_identity<stop_replica_request>{});
+    case 6:
+      return f(std::type_identity<update_metadata_request>{});
+    case 7:
+      return f(std::type_identity<controlled_shutdown_request>{});
+    case 8:
+      return f(std::type_identity<offset_commit_request>{});
+    case 9:
+      return f(std::type_identity<offset_fetch_request>{});
+    case 10:
+      return f(std::type_identity<find_coordinator_request>{});
+    case 11:
+      return f(std::type_identity<join_group_request>{});
+    case 12:
+      return f(std::type_identity<heartbeat_request>{});
+    case 13:
+      return f(std::type_identity<leave_group_request>{});
+    case 14:
+      return f(std::type_identity<sync_group_request>{});
+    case 15:
+      return f(std::type_identity<describe_groups_request>{});
+    case 16:
+      return f(std::type_identity<list_groups_request>{});
+    case 17:
+      return f(std::type_identity<sasl_handshake_request>{});
+    case 18:
+      return f(std::type_identity<api_versions_request>{});
+    case 19:
+      return f(std::type_identity<create_topics_request>{});
+    case 20:
+      return f(std::type_identity<delete_topics_request>{});
+    case 21:
+      return f(std::type_identity<delete_records_request>{});
+    case 22:
+      return f(std::type_identity<init_producer_id_request>{});
+    case 23:
+      return f(std::type_identity<offset_for_leader_epoch_request>{});
+    case 24:
+      return f(std::type_identity<add_partitions_to_txn_request>{});
+    case 25:
+      return f(std::type_identity<add_offsets_to_txn_request>{});
+    case 26:
+      return f(std::type_identity<end_txn_request>{});
+    case 27:
+      return f(std::type_identity<write_txn_markers_request>{});
+    case 28:
+      return f(std::type_identity<txn_offset_commit_request>{});
+    case 29:
+      return f(std::type_identity<describe_acls_request>{});
+    case 30:
+      return f(std::type_identity<create_acls_request>{});
+    case 31:
+      return f(std::type_identity<delete_acls_request>{});
+    case 32:
+      return f(std::type_identity<describe_configs_request>{});
+    case 33:
+      return f(std::type_identity<alter_configs_request>{});
+    case 34:
+      return f(std::type_identity<alter_replica_log_dirs_request>{});
+    case 35:
+      return f(std::type_identity<describe_log_dirs_request>{});
+    case 36:
+      return f(std::type_identity<sasl_authenticate_request>{});
+    case 37:
+      return f(std::type_identity<create_partitions_request>{});
+    case 38:
+      return f(std::type_identity<create_delegation_token_request>{});
+    case 39:
+      return f(std::type_identity<renew_delegation_token_request>{});
+    case 40:
+      return f(std::type_identity<expire_delegation_token_request>{});
+    case 41:
+      return f(std::type_identity<describe_delegation_token_request>{});
+    case 42:
+      return f(std::type_identity<delete_groups_request>{});
+    case 43:
+      return f(std::type_identity<elect_leaders_request>{});
+    case 44:
+      return f(std::type_identity<incremental_alter_configs_request>{});
+    case 45:
+      return f(std::type_identity<alter_partition_reassignments_request>{});
+    case 46:
+      return f(std::type_identity<list_partition_reassignments_request>{});
+    case 47:
+      return f(std::type_identity<offset_delete_request>{});
+    case 48:
+      return f(std::type_identity<describe_client_quotas_request>{});
+    case 49:
+      return f(std::type_identity<alter_client_quotas_request>{});
+    case 50:
+      return f(std::type_identity<describe_user_scram_credentials_request>{});
+    case 51:
+      return f(std::type_identity<alter_user_scram_credentials_request>{});
+    case 52:
+      return f(std::type_identity<vote_request>{});
+    case 53:
+      return f(std::type_identity<begin_quorum_epoch_request>{});
+    case 54:
+      return f(std::type_identity<end_quorum_epoch_request>{});
+    case 55:
+      return f(std::type_identity<describe_quorum_request>{});
+    case 56:
+      return f(std::type_identity<alter_partition_request>{});
+    case 57:
+      return f(std::type_identity<update_features_request>{});
+    case 58:
+      return f(std::type_identity<envelope_request>{});
+    case 59:
+      return f(std::type_identity<fetch_snapshot_request>{});
+    case 60:
+      return f(std::type_identity<describe_cluster_request>{});
+    case 61:
+      return f(std::type_identity<describe_producers_request>{});
+    case 62:
+      return f(std::type_identity<broker_registration_request>{});
+    case 63:
+      return f(std::type_identity<broker_heartbeat_request>{});
+    case 64:
+      return f(std::type_identity<unregister_broker_request>{});
+    case 65:
+      return f(std::type_identity<describe_transactions_request>{});
+    case 66:
+      return f(std::type_identity<list_transactions_request>{});
+    case 67:
+      return f(std::type_identity<allocate_producer_ids_request>{});
+    case 68:
+      return f(std::type_identity<consumer_group_heartbeat_request>{});
+    case 69:
+      return f(std::type_identity<consumer_group_describe_request>{});
+    case 70:
+      return f(std::type_identity<controller_registration_request>{});
+    case 71:
+      return f(std::type_identity<get_telemetry_subscriptions_request>{});
+    case 72:
+      return f(std::type_identity<push_telemetry_request>{});
+    case 73:
+      return f(std::type_identity<assign_replicas_to_dirs_request>{});
+    case 74:
+      return f(std::type_identity<list_client_metrics_resources_request>{});
+    case 75:
+      return f(std::type_identity<describe_topic_partitions_request>{});
+    case 76:
+      return f(std::type_identity<share_group_heartbeat_request>{});
+    case 77:
+      return f(std::type_identity<share_group_describe_request>{});
+    case 78:
+      return f(std::type_identity<share_fetch_request>{});
+    case 79:
+      return f(std::type_identity<share_acknowledge_request>{});
+    case 80:
+      return f(std::type_identity<add_raft_voter_request>{});
+    case 81:
+      return f(std::type_identity<remove_raft_voter_request>{});
+    case 82:
+      return f(std::type_identity<update_raft_voter_request>{});
+    case 83:
+      return f(std::type_identity<initialize_share_group_state_request>{});
+    case 84:
+      return f(std::type_identity<read_share_group_state_request>{});
+    case 85:
+      return f(std::type_identity<write_share_group_state_request>{});
+    case 86:
+      return f(std::type_identity<delete_share_group_state_request>{});
+    case 87:
+      return f(std::type_identity<read_share_group_state_summary_request>{});
+    default:
+      return f(std::type_identity<void>{});
+  }
+}
+
+template <class F>
+decltype(auto) visit_response(std::int16_t key, F&& f) {
+  switch (key) {
+    case 0:
+      return f(std::type_identity<produce_response>{});
+    case 1:
+      return f(std::type_identity<fetch_response>{});
+    case 2:
+      return f(std::type_identity<list_offsets_response>{});
+    case 3:
+      return f(std::type_identity<metadata_response>{});
+    case 4:
+      return f(std::type_identity<leader_and_isr_response>{});
+    case 5:
+      return f(std::type_identity<stop_replica_response>{});
+    case 6:
+      return f(std::type_identity<update_metadata_response>{});
+    case 7:
+      return f(std::type_identity<controlled_shutdown_response>{});
+    case 8:
+      return f(std::type_identity<offset_commit_response>{});
+    case 9:
+      return f(std::type_identity<offset_fetch_response>{});
+    case 10:
+      return f(std::type_identity<find_coordinator_response>{});
+    case 11:
+      return f(std::type_identity<join_group_response>{});
+    case 12:
+      return f(std::type_identity<heartbeat_response>{});
+    case 13:
+      return f(std::type_identity<leave_group_response>{});
+    case 14:
+      return f(std::type_identity<sync_group_response>{});
+    case 15:
+      return f(std::type_identity<describe_groups_response>{});
+    case 16:
+      return f(std::type_identity<list_groups_response>{});
+    case 17:
+      return f(std::type_identity<sasl_handshake_response>{});
+    case 18:
+      return f(std::type_identity<api_versions_response>{});
+    case 19:
+      return f(std::type_identity<create_topics_response>{});
+    case 20:
+      return f(std::type_identity<delete_topics_response>{});
+    case 21:
+      return f(std::type_identity<delete_records_response>{});
+    case 22:
+      return f(std::type_identity<init_producer_id_response>{});
+    case 23:
+      return f(std::type_identity<offset_for_leader_epoch_response>{});
+    case 24:
+      return f(std::type_identity<add_partitions_to_txn_response>{});
+    case 25:
+      return f(std::type_identity<add_offsets_to_txn_response>{});
+    case 26:
+      return f(std::type_identity<end_txn_response>{});
+    case 27:
+      return f(std::type_identity<write_txn_markers_response>{});
+    case 28:
+      return f(std::type_identity<txn_offset_commit_response>{});
+    case 29:
+      return f(std::type_identity<describe_acls_response>{});
+    case 30:
+      return f(std::type_identity<create_acls_response>{});
+    case 31:
+      return f(std::type_identity<delete_acls_response>{});
+    case 32:
+      return f(std::type_identity<describe_configs_response>{});
+    case 33:
+      return f(std::type_identity<alter_configs_response>{});
+    case 34:
+      return f(std::type_identity<alter_replica_log_dirs_response>{});
+    case 35:
+      return f(std::type_identity<describe_log_dirs_response>{});
+    case 36:
+      return f(std::type_identity<sasl_authenticate_response>{});
+    case 37:
+      return f(std::type_identity<create_partitions_response>{});
+    case 38:
+      return f(std::type_identity<create_delegation_token_response>{});
+    case 39:
+      return f(std::type_identity<renew_delegation_token_response>{});
+    case 40:
+      return f(std::type_identity<expire_delegation_token_response>{});
+    case 41:
+      return f(std::type_identity<describe_delegation_token_response>{});
+    case 42:
+      return f(std::type_identity<delete_groups_response>{});
+    case 43:
+      return f(std::type_identity<elect_leaders_response>{});
+    case 44:
+      return f(std::type_identity<incremental_alter_configs_response>{});
+    case 45:
+      return f(std::type_identity<alter_partition_reassignments_response>{});
+    case 46:
+      return f(std::type_identity<list_partition_reassignments_response>{});
+    case 47:
+      return f(std::type_identity<offset_delete_response>{});
+    case 48:
+      return f(std::type_identity<describe_client_quotas_response>{});
+    case 49:
+      return f(std::type_identity<alter_client_quotas_response>{});
+    case 50:
+      return f(std::type_identity<describe_user_scram_credentials_response>{});
+    case 51:
+      return f(std::type_identity<alter_user_scram_credentials_response>{});
+    case 52:
+      return f(std::type_identity<vote_response>{});
+    case 53:
+      return f(std::type_identity<begin_quorum_epoch_response>{});
+    case 54:
+      return f(std::type_identity<end_quorum_epoch_response>{});
+    case 55:
+      return f(std::type_identity<describe_quorum_response>{});
+    case 56:
+      return f(std::type_identity<alter_partition_response>{});
+    case 57:
+      return f(std::type_identity<update_features_response>{});
+    case 58:
+      return f(std::type_identity<envelope_response>{});
+    case 59:
+      return f(std::type_identity<fetch_snapshot_response>{});
+    case 60:
+      return f(std::type_identity<describe_cluster_response>{});
+    case 61:
+      return f(std::type_identity<describe_producers_response>{});
+    case 62:
+      return f(std::type_identity<broker_registration_response>{});
+    case 63:
+      return f(std::type_identity<broker_heartbeat_response>{});
+    case 64:
+      return f(std::type_identity<unregister_broker_response>{});
+    case 65:
+      return f(std::type_identity<describe_transactions_response>{});
+    case 66:
+      return f(std::type_identity<list_transactions_response>{});
+    case 67:
+      return f(std::type_identity<allocate_producer_ids_response>{});
+    case 68:
+      return f(std::type_identity<consumer_group_heartbeat_response>{});
+    case 69:
+      return f(std::type_identity<consumer_group_describe_response>{});
+    case 70:
+      return f(std::type_identity<controller_registration_response>{});
+    case 71:
+      return f(std::type_identity<get_telemetry_subscriptions_response>{});
+    case 72:
+      return f(std::type_identity<push_telemetry_response>{});
+    case 73:
+      return f(std::type_identity<assign_replicas_to_dirs_response>{});
+    case 74:
+      return f(std::type_identity<list_client_metrics_resources_response>{});
+    case 75:
+      return f(std::type_identity<describe_topic_partitions_response>{});
+    case 76:
+      return f(std::type_identity<share_group_heartbeat_response>{});
+    case 77:
+      return f(std::type_identity<share_group_describe_response>{});
+    case 78:
+      return f(std::type_identity<share_fetch_response>{});
+    case 79:
+      return f(std::type_identity<share_acknowledge_response>{});
+    case 80:
+      return f(std::type_identity<add_raft_voter_response>{});
+    case 81:
+      return f(std::type_identity<remove_raft_voter_response>{});
+    case 82:
+      return f(std::type_identity<update_raft_voter_response>{});
+    case 83:
+      return f(std::type_identity<initialize_share_group_state_response>{});
+    case 84:
+      return f(std::type_identity<read_share_group_state_response>{});
+    case 85:
+      return f(std::type_identity<write_share_group_state_response>{});
+    case 86:
+      return f(std::type_identity<delete_share_group_state_response>{});
+    case 87:
+      return f(std::type_identity<read_share_group_state_summary_response>{});
+    default:
+      return f(std::type_identity<void>{});
+  }
+}
+
+}  // namespace gannet::protocol
