@@ -275,10 +275,16 @@ class Message:
         visit(self.root)
         return done
 
-    def qualified(self, s: StructDef) -> str:
+    def real_name(self, s: StructDef) -> str:
+        """Nested structs live at namespace scope as <message>_<struct> (the message declares
+        an alias): clang cannot use a nested class's default member initializers, e.g. in
+        std::optional<nested>, before the enclosing class is complete."""
         if s is self.root:
-            return f"::gannet::protocol::{self.cpp}"
-        return f"::gannet::protocol::{self.cpp}::{s.cpp}"
+            return self.cpp
+        return f"{self.cpp}_{snake(s.name)}"
+
+    def qualified(self, s: StructDef) -> str:
+        return f"::gannet::protocol::{self.real_name(s)}"
 
     def is_flexible(self, ctx: Versions) -> str:
         return cond(self.flexible, ctx)
@@ -970,15 +976,19 @@ def gen_header(base: str, msgs: list[Message]) -> str:
     o("namespace gannet::protocol {")
     for m in msgs:
         o()
+        nested = [s for s in m.ordered_structs() if s is not m.root]
+        for s in nested:
+            o(f"// {m.cpp}::{s.cpp}")
+            o.open(f"struct {m.real_name(s)} {{")
+            emit_struct_body(o, m, s)
+            o.close("};")
+            o()
         o(f"// {m.name}: {m.kind}" + (f" (api key {m.api_key})" if m.api_key is not None else "") +
           f", versions {m.valid}, flexible {m.flexible}.")
         o.open(f"struct {m.cpp} {{")
-        for s in m.ordered_structs():
-            if s is m.root:
-                continue
-            o.open(f"struct {s.cpp} {{")
-            emit_struct_body(o, m, s)
-            o.close("};")
+        for s in nested:
+            o(f"using {s.cpp} = {m.qualified(s)};")
+        if nested:
             o()
         emit_struct_body(o, m, m.root)
         o.close("};")
@@ -1001,7 +1011,7 @@ def gen_source(base: str, msgs: list[Message]) -> str:
         em = Emitter(m)
         for s in m.ordered_structs():
             top = s is m.root
-            qual = m.cpp if top else f"{m.cpp}::{s.cpp}"
+            qual = m.real_name(s)
             o()
             em.emit_decode(o, s, qual, top)
             o()

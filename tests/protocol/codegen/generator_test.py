@@ -42,8 +42,8 @@ class GeneratorTest(unittest.TestCase):
         h = self.header
         self.assertIn("std::int32_t id = -1;", h)
         self.assertIn("std::optional<std::string> name = std::nullopt;", h)
-        self.assertIn("std::optional<std::vector<::gannet::protocol::synthetic_tagged_request::item>> items", h)
-        self.assertIn("std::optional<::gannet::protocol::synthetic_tagged_request::inner> maybe = std::nullopt;", h)
+        self.assertIn("std::optional<std::vector<::gannet::protocol::synthetic_tagged_request_item>> items", h)
+        self.assertIn("std::optional<::gannet::protocol::synthetic_tagged_request_inner> maybe = std::nullopt;", h)
         self.assertIn("std::int64_t epoch = 16;", h)  # hex default
         self.assertIn("bool only_old = true;", h)
         self.assertIn("::gannet::protocol::error_code error_code", h)

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void add_partitions_to_txn_request::add_partitions_to_txn_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void add_partitions_to_txn_request_add_partitions_to_txn_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 3);
   {
     const std::int32_t n1 = r.read_array_length(version >= 3);
@@ -28,7 +28,7 @@ void add_partitions_to_txn_request::add_partitions_to_txn_topic::decode([[maybe_
   }
 }
 
-void add_partitions_to_txn_request::add_partitions_to_txn_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void add_partitions_to_txn_request_add_partitions_to_txn_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 3);
   w.write_array_length(this->partitions.size(), version >= 3);
   for (const auto& e4 : this->partitions) {
@@ -39,7 +39,7 @@ void add_partitions_to_txn_request::add_partitions_to_txn_topic::encode([[maybe_
   }
 }
 
-std::size_t add_partitions_to_txn_request::add_partitions_to_txn_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t add_partitions_to_txn_request_add_partitions_to_txn_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 3);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 3);
@@ -50,7 +50,7 @@ std::size_t add_partitions_to_txn_request::add_partitions_to_txn_topic::size([[m
   return n;
 }
 
-void add_partitions_to_txn_request::add_partitions_to_txn_transaction::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void add_partitions_to_txn_request_add_partitions_to_txn_transaction::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->transactional_id = r.read_string(true);
   this->producer_id = r.read_int64();
   this->producer_epoch = r.read_int16();
@@ -70,7 +70,7 @@ void add_partitions_to_txn_request::add_partitions_to_txn_transaction::decode([[
   r.skip_tagged_fields();
 }
 
-void add_partitions_to_txn_request::add_partitions_to_txn_transaction::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void add_partitions_to_txn_request_add_partitions_to_txn_transaction::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->transactional_id, true);
   w.write_int64(this->producer_id);
   w.write_int16(this->producer_epoch);
@@ -82,7 +82,7 @@ void add_partitions_to_txn_request::add_partitions_to_txn_transaction::encode([[
   w.write_uvarint(0);
 }
 
-std::size_t add_partitions_to_txn_request::add_partitions_to_txn_transaction::size([[maybe_unused]] std::int16_t version) const {
+std::size_t add_partitions_to_txn_request_add_partitions_to_txn_transaction::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->transactional_id, true);
   n += 8;
@@ -208,7 +208,7 @@ std::size_t add_partitions_to_txn_request::size([[maybe_unused]] std::int16_t ve
   return n;
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void add_partitions_to_txn_response_add_partitions_to_txn_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->partition_error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 3) {
@@ -216,7 +216,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_partition_result::dec
   }
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void add_partitions_to_txn_response_add_partitions_to_txn_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->partition_error_code));
   if (version >= 3) {
@@ -224,7 +224,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_partition_result::enc
   }
 }
 
-std::size_t add_partitions_to_txn_response::add_partitions_to_txn_partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t add_partitions_to_txn_response_add_partitions_to_txn_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -234,7 +234,7 @@ std::size_t add_partitions_to_txn_response::add_partitions_to_txn_partition_resu
   return n;
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void add_partitions_to_txn_response_add_partitions_to_txn_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 3);
   {
     const std::int32_t n1 = r.read_array_length(version >= 3);
@@ -253,7 +253,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_topic_result::decode(
   }
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void add_partitions_to_txn_response_add_partitions_to_txn_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 3);
   w.write_array_length(this->results_by_partition.size(), version >= 3);
   for (const auto& e4 : this->results_by_partition) {
@@ -264,7 +264,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_topic_result::encode(
   }
 }
 
-std::size_t add_partitions_to_txn_response::add_partitions_to_txn_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t add_partitions_to_txn_response_add_partitions_to_txn_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 3);
   n += ::gannet::protocol::wire::array_length_size(this->results_by_partition.size(), version >= 3);
@@ -277,7 +277,7 @@ std::size_t add_partitions_to_txn_response::add_partitions_to_txn_topic_result::
   return n;
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void add_partitions_to_txn_response_add_partitions_to_txn_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->transactional_id = r.read_string(true);
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -294,7 +294,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_result::decode([[mayb
   r.skip_tagged_fields();
 }
 
-void add_partitions_to_txn_response::add_partitions_to_txn_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void add_partitions_to_txn_response_add_partitions_to_txn_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->transactional_id, true);
   w.write_array_length(this->topic_results.size(), true);
   for (const auto& e9 : this->topic_results) {
@@ -303,7 +303,7 @@ void add_partitions_to_txn_response::add_partitions_to_txn_result::encode([[mayb
   w.write_uvarint(0);
 }
 
-std::size_t add_partitions_to_txn_response::add_partitions_to_txn_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t add_partitions_to_txn_response_add_partitions_to_txn_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->transactional_id, true);
   n += ::gannet::protocol::wire::array_length_size(this->topic_results.size(), true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void alter_client_quotas_request::entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_client_quotas_request_entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->entity_type = r.read_string(version >= 1);
   this->entity_name = r.read_nullable_string(version >= 1);
   if (version >= 1) {
@@ -16,7 +16,7 @@ void alter_client_quotas_request::entity_data::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void alter_client_quotas_request::entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_client_quotas_request_entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->entity_type, version >= 1);
   w.write_nullable_string(this->entity_name, version >= 1);
   if (version >= 1) {
@@ -24,7 +24,7 @@ void alter_client_quotas_request::entity_data::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t alter_client_quotas_request::entity_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_client_quotas_request_entity_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->entity_type, version >= 1);
   n += ::gannet::protocol::wire::nullable_string_size(this->entity_name, version >= 1);
@@ -34,7 +34,7 @@ std::size_t alter_client_quotas_request::entity_data::size([[maybe_unused]] std:
   return n;
 }
 
-void alter_client_quotas_request::op_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_client_quotas_request_op_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->key = r.read_string(version >= 1);
   this->value = r.read_float64();
   this->remove = r.read_bool();
@@ -43,7 +43,7 @@ void alter_client_quotas_request::op_data::decode([[maybe_unused]] ::gannet::pro
   }
 }
 
-void alter_client_quotas_request::op_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_client_quotas_request_op_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->key, version >= 1);
   w.write_float64(this->value);
   w.write_bool(this->remove);
@@ -52,7 +52,7 @@ void alter_client_quotas_request::op_data::encode([[maybe_unused]] ::gannet::pro
   }
 }
 
-std::size_t alter_client_quotas_request::op_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_client_quotas_request_op_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->key, version >= 1);
   n += 8;
@@ -63,7 +63,7 @@ std::size_t alter_client_quotas_request::op_data::size([[maybe_unused]] std::int
   return n;
 }
 
-void alter_client_quotas_request::entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_client_quotas_request_entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
     if (n1 < 0) {
@@ -93,7 +93,7 @@ void alter_client_quotas_request::entry_data::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void alter_client_quotas_request::entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_client_quotas_request_entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->entity.size(), version >= 1);
   for (const auto& e7 : this->entity) {
     e7.encode(w, version);
@@ -107,7 +107,7 @@ void alter_client_quotas_request::entry_data::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t alter_client_quotas_request::entry_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_client_quotas_request_entry_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->entity.size(), version >= 1);
   for (const auto& e9 : this->entity) {
@@ -174,7 +174,7 @@ std::size_t alter_client_quotas_request::size([[maybe_unused]] std::int16_t vers
   return n;
 }
 
-void alter_client_quotas_response::entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_client_quotas_response_entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->entity_type = r.read_string(version >= 1);
   this->entity_name = r.read_nullable_string(version >= 1);
   if (version >= 1) {
@@ -182,7 +182,7 @@ void alter_client_quotas_response::entity_data::decode([[maybe_unused]] ::gannet
   }
 }
 
-void alter_client_quotas_response::entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_client_quotas_response_entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->entity_type, version >= 1);
   w.write_nullable_string(this->entity_name, version >= 1);
   if (version >= 1) {
@@ -190,7 +190,7 @@ void alter_client_quotas_response::entity_data::encode([[maybe_unused]] ::gannet
   }
 }
 
-std::size_t alter_client_quotas_response::entity_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_client_quotas_response_entity_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->entity_type, version >= 1);
   n += ::gannet::protocol::wire::nullable_string_size(this->entity_name, version >= 1);
@@ -200,7 +200,7 @@ std::size_t alter_client_quotas_response::entity_data::size([[maybe_unused]] std
   return n;
 }
 
-void alter_client_quotas_response::entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_client_quotas_response_entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 1);
   {
@@ -220,7 +220,7 @@ void alter_client_quotas_response::entry_data::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void alter_client_quotas_response::entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_client_quotas_response_entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 1);
   w.write_array_length(this->entity.size(), version >= 1);
@@ -232,7 +232,7 @@ void alter_client_quotas_response::entry_data::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t alter_client_quotas_response::entry_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_client_quotas_response_entry_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 1);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void alter_configs_request::alterable_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_configs_request_alterable_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   this->value = r.read_nullable_string(version >= 2);
   if (version >= 2) {
@@ -16,7 +16,7 @@ void alter_configs_request::alterable_config::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void alter_configs_request::alterable_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_configs_request_alterable_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_nullable_string(this->value, version >= 2);
   if (version >= 2) {
@@ -24,7 +24,7 @@ void alter_configs_request::alterable_config::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t alter_configs_request::alterable_config::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_configs_request_alterable_config::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::nullable_string_size(this->value, version >= 2);
@@ -34,7 +34,7 @@ std::size_t alter_configs_request::alterable_config::size([[maybe_unused]] std::
   return n;
 }
 
-void alter_configs_request::alter_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_configs_request_alter_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type = r.read_int8();
   this->resource_name = r.read_string(version >= 2);
   {
@@ -54,7 +54,7 @@ void alter_configs_request::alter_configs_resource::decode([[maybe_unused]] ::ga
   }
 }
 
-void alter_configs_request::alter_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_configs_request_alter_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type);
   w.write_string(this->resource_name, version >= 2);
   w.write_array_length(this->configs.size(), version >= 2);
@@ -66,7 +66,7 @@ void alter_configs_request::alter_configs_resource::encode([[maybe_unused]] ::ga
   }
 }
 
-std::size_t alter_configs_request::alter_configs_resource::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_configs_request_alter_configs_resource::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::string_size(this->resource_name, version >= 2);
@@ -131,7 +131,7 @@ std::size_t alter_configs_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void alter_configs_response::alter_configs_resource_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_configs_response_alter_configs_resource_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
   this->resource_type = r.read_int8();
@@ -141,7 +141,7 @@ void alter_configs_response::alter_configs_resource_response::decode([[maybe_unu
   }
 }
 
-void alter_configs_response::alter_configs_resource_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_configs_response_alter_configs_resource_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
   w.write_int8(this->resource_type);
@@ -151,7 +151,7 @@ void alter_configs_response::alter_configs_resource_response::encode([[maybe_unu
   }
 }
 
-std::size_t alter_configs_response::alter_configs_resource_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_configs_response_alter_configs_resource_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 2);

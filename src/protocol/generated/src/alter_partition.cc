@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void alter_partition_request::broker_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_request_broker_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->broker_id = r.read_int32();
   this->broker_epoch = r.read_int64();
   r.skip_tagged_fields();
 }
 
-void alter_partition_request::broker_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_request_broker_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->broker_id);
   w.write_int64(this->broker_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_request::broker_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_request_broker_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -28,7 +28,7 @@ std::size_t alter_partition_request::broker_state::size([[maybe_unused]] std::in
   return n;
 }
 
-void alter_partition_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->leader_epoch = r.read_int32();
   if (version <= 2) {
@@ -67,7 +67,7 @@ void alter_partition_request::partition_data::decode([[maybe_unused]] ::gannet::
   r.skip_tagged_fields();
 }
 
-void alter_partition_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int32(this->leader_epoch);
   if (!(version <= 2) && !(this->new_isr.empty())) w.fail();
@@ -92,7 +92,7 @@ void alter_partition_request::partition_data::encode([[maybe_unused]] ::gannet::
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -114,7 +114,7 @@ std::size_t alter_partition_request::partition_data::size([[maybe_unused]] std::
   return n;
 }
 
-void alter_partition_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 1) {
     this->topic_name = r.read_string(true);
   }
@@ -136,7 +136,7 @@ void alter_partition_request::topic_data::decode([[maybe_unused]] ::gannet::prot
   r.skip_tagged_fields();
 }
 
-void alter_partition_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 1) {
     w.write_string(this->topic_name, true);
   }
@@ -150,7 +150,7 @@ void alter_partition_request::topic_data::encode([[maybe_unused]] ::gannet::prot
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 1) {
     n += ::gannet::protocol::wire::string_size(this->topic_name, true);
@@ -214,7 +214,7 @@ std::size_t alter_partition_request::size([[maybe_unused]] std::int16_t version)
   return n;
 }
 
-void alter_partition_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->leader_id = r.read_int32();
@@ -239,7 +239,7 @@ void alter_partition_response::partition_data::decode([[maybe_unused]] ::gannet:
   r.skip_tagged_fields();
 }
 
-void alter_partition_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->leader_id);
@@ -255,7 +255,7 @@ void alter_partition_response::partition_data::encode([[maybe_unused]] ::gannet:
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -271,7 +271,7 @@ std::size_t alter_partition_response::partition_data::size([[maybe_unused]] std:
   return n;
 }
 
-void alter_partition_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 1) {
     this->topic_name = r.read_string(true);
   }
@@ -293,7 +293,7 @@ void alter_partition_response::topic_data::decode([[maybe_unused]] ::gannet::pro
   r.skip_tagged_fields();
 }
 
-void alter_partition_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 1) {
     w.write_string(this->topic_name, true);
   }
@@ -307,7 +307,7 @@ void alter_partition_response::topic_data::encode([[maybe_unused]] ::gannet::pro
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 1) {
     n += ::gannet::protocol::wire::string_size(this->topic_name, true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void alter_partition_reassignments_request::reassignable_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_reassignments_request_reassignable_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -25,7 +25,7 @@ void alter_partition_reassignments_request::reassignable_partition::decode([[may
   r.skip_tagged_fields();
 }
 
-void alter_partition_reassignments_request::reassignable_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_reassignments_request_reassignable_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   if (!this->replicas) {
     w.write_null_array_length(true);
@@ -38,7 +38,7 @@ void alter_partition_reassignments_request::reassignable_partition::encode([[may
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_reassignments_request::reassignable_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_reassignments_request_reassignable_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (!this->replicas) {
@@ -51,7 +51,7 @@ std::size_t alter_partition_reassignments_request::reassignable_partition::size(
   return n;
 }
 
-void alter_partition_reassignments_request::reassignable_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_reassignments_request_reassignable_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n5 = r.read_array_length(true);
@@ -68,7 +68,7 @@ void alter_partition_reassignments_request::reassignable_topic::decode([[maybe_u
   r.skip_tagged_fields();
 }
 
-void alter_partition_reassignments_request::reassignable_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_reassignments_request_reassignable_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e8 : this->partitions) {
@@ -77,7 +77,7 @@ void alter_partition_reassignments_request::reassignable_topic::encode([[maybe_u
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_reassignments_request::reassignable_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_reassignments_request_reassignable_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -133,21 +133,21 @@ std::size_t alter_partition_reassignments_request::size([[maybe_unused]] std::in
   return n;
 }
 
-void alter_partition_reassignments_response::reassignable_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_reassignments_response_reassignable_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
-void alter_partition_reassignments_response::reassignable_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_reassignments_response_reassignable_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_reassignments_response::reassignable_partition_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_reassignments_response_reassignable_partition_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -156,7 +156,7 @@ std::size_t alter_partition_reassignments_response::reassignable_partition_respo
   return n;
 }
 
-void alter_partition_reassignments_response::reassignable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_partition_reassignments_response_reassignable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -173,7 +173,7 @@ void alter_partition_reassignments_response::reassignable_topic_response::decode
   r.skip_tagged_fields();
 }
 
-void alter_partition_reassignments_response::reassignable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_partition_reassignments_response_reassignable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -182,7 +182,7 @@ void alter_partition_reassignments_response::reassignable_topic_response::encode
   w.write_uvarint(0);
 }
 
-std::size_t alter_partition_reassignments_response::reassignable_topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_partition_reassignments_response_reassignable_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

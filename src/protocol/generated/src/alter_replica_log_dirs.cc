@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void alter_replica_log_dirs_request::alter_replica_log_dir_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_replica_log_dirs_request_alter_replica_log_dir_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -28,7 +28,7 @@ void alter_replica_log_dirs_request::alter_replica_log_dir_topic::decode([[maybe
   }
 }
 
-void alter_replica_log_dirs_request::alter_replica_log_dir_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_replica_log_dirs_request_alter_replica_log_dir_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -39,7 +39,7 @@ void alter_replica_log_dirs_request::alter_replica_log_dir_topic::encode([[maybe
   }
 }
 
-std::size_t alter_replica_log_dirs_request::alter_replica_log_dir_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_replica_log_dirs_request_alter_replica_log_dir_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);
@@ -50,7 +50,7 @@ std::size_t alter_replica_log_dirs_request::alter_replica_log_dir_topic::size([[
   return n;
 }
 
-void alter_replica_log_dirs_request::alter_replica_log_dir::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_replica_log_dirs_request_alter_replica_log_dir::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->path = r.read_string(version >= 2);
   {
     const std::int32_t n5 = r.read_array_length(version >= 2);
@@ -69,7 +69,7 @@ void alter_replica_log_dirs_request::alter_replica_log_dir::decode([[maybe_unuse
   }
 }
 
-void alter_replica_log_dirs_request::alter_replica_log_dir::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_replica_log_dirs_request_alter_replica_log_dir::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->path, version >= 2);
   w.write_array_length(this->topics.size(), version >= 2);
   for (const auto& e8 : this->topics) {
@@ -80,7 +80,7 @@ void alter_replica_log_dirs_request::alter_replica_log_dir::encode([[maybe_unuse
   }
 }
 
-std::size_t alter_replica_log_dirs_request::alter_replica_log_dir::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_replica_log_dirs_request_alter_replica_log_dir::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->path, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->topics.size(), version >= 2);
@@ -141,7 +141,7 @@ std::size_t alter_replica_log_dirs_request::size([[maybe_unused]] std::int16_t v
   return n;
 }
 
-void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_replica_log_dirs_response_alter_replica_log_dir_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 2) {
@@ -149,7 +149,7 @@ void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::de
   }
 }
 
-void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_replica_log_dirs_response_alter_replica_log_dir_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 2) {
@@ -157,7 +157,7 @@ void alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::en
   }
 }
 
-std::size_t alter_replica_log_dirs_response::alter_replica_log_dir_partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_replica_log_dirs_response_alter_replica_log_dir_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -167,7 +167,7 @@ std::size_t alter_replica_log_dirs_response::alter_replica_log_dir_partition_res
   return n;
 }
 
-void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_replica_log_dirs_response_alter_replica_log_dir_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -186,7 +186,7 @@ void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::decode
   }
 }
 
-void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_replica_log_dirs_response_alter_replica_log_dir_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -197,7 +197,7 @@ void alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::encode
   }
 }
 
-std::size_t alter_replica_log_dirs_response::alter_replica_log_dir_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_replica_log_dirs_response_alter_replica_log_dir_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);

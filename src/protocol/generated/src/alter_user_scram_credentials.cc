@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void alter_user_scram_credentials_request::scram_credential_deletion::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_user_scram_credentials_request_scram_credential_deletion::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->mechanism = r.read_int8();
   r.skip_tagged_fields();
 }
 
-void alter_user_scram_credentials_request::scram_credential_deletion::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_user_scram_credentials_request_scram_credential_deletion::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_int8(this->mechanism);
   w.write_uvarint(0);
 }
 
-std::size_t alter_user_scram_credentials_request::scram_credential_deletion::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_user_scram_credentials_request_scram_credential_deletion::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;
@@ -28,7 +28,7 @@ std::size_t alter_user_scram_credentials_request::scram_credential_deletion::siz
   return n;
 }
 
-void alter_user_scram_credentials_request::scram_credential_upsertion::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_user_scram_credentials_request_scram_credential_upsertion::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->mechanism = r.read_int8();
   this->iterations = r.read_int32();
@@ -37,7 +37,7 @@ void alter_user_scram_credentials_request::scram_credential_upsertion::decode([[
   r.skip_tagged_fields();
 }
 
-void alter_user_scram_credentials_request::scram_credential_upsertion::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_user_scram_credentials_request_scram_credential_upsertion::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_int8(this->mechanism);
   w.write_int32(this->iterations);
@@ -46,7 +46,7 @@ void alter_user_scram_credentials_request::scram_credential_upsertion::encode([[
   w.write_uvarint(0);
 }
 
-std::size_t alter_user_scram_credentials_request::scram_credential_upsertion::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_user_scram_credentials_request_scram_credential_upsertion::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;
@@ -119,21 +119,21 @@ std::size_t alter_user_scram_credentials_request::size([[maybe_unused]] std::int
   return n;
 }
 
-void alter_user_scram_credentials_response::alter_user_scram_credentials_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void alter_user_scram_credentials_response_alter_user_scram_credentials_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->user = r.read_string(true);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
-void alter_user_scram_credentials_response::alter_user_scram_credentials_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void alter_user_scram_credentials_response_alter_user_scram_credentials_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->user, true);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
-std::size_t alter_user_scram_credentials_response::alter_user_scram_credentials_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t alter_user_scram_credentials_response_alter_user_scram_credentials_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->user, true);
   n += 2;

@@ -54,7 +54,7 @@ std::size_t api_versions_request::size([[maybe_unused]] std::int16_t version) co
   return n;
 }
 
-void api_versions_response::api_version::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void api_versions_response_api_version::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->api_key = r.read_int16();
   this->min_version = r.read_int16();
   this->max_version = r.read_int16();
@@ -63,7 +63,7 @@ void api_versions_response::api_version::decode([[maybe_unused]] ::gannet::proto
   }
 }
 
-void api_versions_response::api_version::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void api_versions_response_api_version::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(this->api_key);
   w.write_int16(this->min_version);
   w.write_int16(this->max_version);
@@ -72,7 +72,7 @@ void api_versions_response::api_version::encode([[maybe_unused]] ::gannet::proto
   }
 }
 
-std::size_t api_versions_response::api_version::size([[maybe_unused]] std::int16_t version) const {
+std::size_t api_versions_response_api_version::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 2;
@@ -83,21 +83,21 @@ std::size_t api_versions_response::api_version::size([[maybe_unused]] std::int16
   return n;
 }
 
-void api_versions_response::supported_feature_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void api_versions_response_supported_feature_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->min_version = r.read_int16();
   this->max_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void api_versions_response::supported_feature_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void api_versions_response_supported_feature_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_int16(this->min_version);
   w.write_int16(this->max_version);
   w.write_uvarint(0);
 }
 
-std::size_t api_versions_response::supported_feature_key::size([[maybe_unused]] std::int16_t version) const {
+std::size_t api_versions_response_supported_feature_key::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 2;
@@ -106,21 +106,21 @@ std::size_t api_versions_response::supported_feature_key::size([[maybe_unused]] 
   return n;
 }
 
-void api_versions_response::finalized_feature_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void api_versions_response_finalized_feature_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->max_version_level = r.read_int16();
   this->min_version_level = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void api_versions_response::finalized_feature_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void api_versions_response_finalized_feature_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_int16(this->max_version_level);
   w.write_int16(this->min_version_level);
   w.write_uvarint(0);
 }
 
-std::size_t api_versions_response::finalized_feature_key::size([[maybe_unused]] std::int16_t version) const {
+std::size_t api_versions_response_finalized_feature_key::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 2;

@@ -8,24 +8,24 @@
 
 namespace gannet::protocol {
 
-void assign_replicas_to_dirs_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 1;
   return n;
 }
 
-void assign_replicas_to_dirs_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -42,7 +42,7 @@ void assign_replicas_to_dirs_request::topic_data::decode([[maybe_unused]] ::gann
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -51,7 +51,7 @@ void assign_replicas_to_dirs_request::topic_data::encode([[maybe_unused]] ::gann
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -62,7 +62,7 @@ std::size_t assign_replicas_to_dirs_request::topic_data::size([[maybe_unused]] s
   return n;
 }
 
-void assign_replicas_to_dirs_request::directory_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_request_directory_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->id = r.read_uuid();
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -79,7 +79,7 @@ void assign_replicas_to_dirs_request::directory_data::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_request::directory_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_request_directory_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->id);
   w.write_array_length(this->topics.size(), true);
   for (const auto& e9 : this->topics) {
@@ -88,7 +88,7 @@ void assign_replicas_to_dirs_request::directory_data::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_request::directory_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_request_directory_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);
@@ -147,19 +147,19 @@ std::size_t assign_replicas_to_dirs_request::size([[maybe_unused]] std::int16_t 
   return n;
 }
 
-void assign_replicas_to_dirs_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -167,7 +167,7 @@ std::size_t assign_replicas_to_dirs_response::partition_data::size([[maybe_unuse
   return n;
 }
 
-void assign_replicas_to_dirs_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -184,7 +184,7 @@ void assign_replicas_to_dirs_response::topic_data::decode([[maybe_unused]] ::gan
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -193,7 +193,7 @@ void assign_replicas_to_dirs_response::topic_data::encode([[maybe_unused]] ::gan
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -204,7 +204,7 @@ std::size_t assign_replicas_to_dirs_response::topic_data::size([[maybe_unused]] 
   return n;
 }
 
-void assign_replicas_to_dirs_response::directory_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void assign_replicas_to_dirs_response_directory_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->id = r.read_uuid();
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -221,7 +221,7 @@ void assign_replicas_to_dirs_response::directory_data::decode([[maybe_unused]] :
   r.skip_tagged_fields();
 }
 
-void assign_replicas_to_dirs_response::directory_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void assign_replicas_to_dirs_response_directory_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->id);
   w.write_array_length(this->topics.size(), true);
   for (const auto& e9 : this->topics) {
@@ -230,7 +230,7 @@ void assign_replicas_to_dirs_response::directory_data::encode([[maybe_unused]] :
   w.write_uvarint(0);
 }
 
-std::size_t assign_replicas_to_dirs_response::directory_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t assign_replicas_to_dirs_response_directory_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void begin_quorum_epoch_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   if (version >= 1) {
     this->voter_directory_id = r.read_uuid();
@@ -20,7 +20,7 @@ void begin_quorum_epoch_request::partition_data::decode([[maybe_unused]] ::ganne
   }
 }
 
-void begin_quorum_epoch_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   if (version >= 1) {
     w.write_uuid(this->voter_directory_id);
@@ -32,7 +32,7 @@ void begin_quorum_epoch_request::partition_data::encode([[maybe_unused]] ::ganne
   }
 }
 
-std::size_t begin_quorum_epoch_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 1) {
@@ -46,7 +46,7 @@ std::size_t begin_quorum_epoch_request::partition_data::size([[maybe_unused]] st
   return n;
 }
 
-void begin_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
@@ -65,7 +65,7 @@ void begin_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::p
   }
 }
 
-void begin_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 1);
   w.write_array_length(this->partitions.size(), version >= 1);
   for (const auto& e4 : this->partitions) {
@@ -76,7 +76,7 @@ void begin_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::p
   }
 }
 
-std::size_t begin_quorum_epoch_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
@@ -89,21 +89,21 @@ std::size_t begin_quorum_epoch_request::topic_data::size([[maybe_unused]] std::i
   return n;
 }
 
-void begin_quorum_epoch_request::leader_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_request_leader_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void begin_quorum_epoch_request::leader_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_request_leader_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t begin_quorum_epoch_request::leader_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_request_leader_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -198,7 +198,7 @@ std::size_t begin_quorum_epoch_request::size([[maybe_unused]] std::int16_t versi
   return n;
 }
 
-void begin_quorum_epoch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->leader_id = r.read_int32();
@@ -208,7 +208,7 @@ void begin_quorum_epoch_response::partition_data::decode([[maybe_unused]] ::gann
   }
 }
 
-void begin_quorum_epoch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->leader_id);
@@ -218,7 +218,7 @@ void begin_quorum_epoch_response::partition_data::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t begin_quorum_epoch_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -230,7 +230,7 @@ std::size_t begin_quorum_epoch_response::partition_data::size([[maybe_unused]] s
   return n;
 }
 
-void begin_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
@@ -249,7 +249,7 @@ void begin_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void begin_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 1);
   w.write_array_length(this->partitions.size(), version >= 1);
   for (const auto& e4 : this->partitions) {
@@ -260,7 +260,7 @@ void begin_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t begin_quorum_epoch_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
@@ -273,21 +273,21 @@ std::size_t begin_quorum_epoch_response::topic_data::size([[maybe_unused]] std::
   return n;
 }
 
-void begin_quorum_epoch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void begin_quorum_epoch_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void begin_quorum_epoch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void begin_quorum_epoch_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t begin_quorum_epoch_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t begin_quorum_epoch_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

@@ -53,7 +53,7 @@ std::size_t consumer_group_describe_request::size([[maybe_unused]] std::int16_t 
   return n;
 }
 
-void consumer_group_describe_response::topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_describe_response_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   this->topic_name = r.read_string(true);
   {
@@ -72,7 +72,7 @@ void consumer_group_describe_response::topic_partitions::decode([[maybe_unused]]
   r.skip_tagged_fields();
 }
 
-void consumer_group_describe_response::topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_describe_response_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
@@ -82,7 +82,7 @@ void consumer_group_describe_response::topic_partitions::encode([[maybe_unused]]
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_describe_response::topic_partitions::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_describe_response_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
@@ -92,7 +92,7 @@ std::size_t consumer_group_describe_response::topic_partitions::size([[maybe_unu
   return n;
 }
 
-void consumer_group_describe_response::assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_describe_response_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
@@ -108,7 +108,7 @@ void consumer_group_describe_response::assignment::decode([[maybe_unused]] ::gan
   r.skip_tagged_fields();
 }
 
-void consumer_group_describe_response::assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_describe_response_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->topic_partitions.size(), true);
   for (const auto& e8 : this->topic_partitions) {
     e8.encode(w, version);
@@ -116,7 +116,7 @@ void consumer_group_describe_response::assignment::encode([[maybe_unused]] ::gan
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_describe_response::assignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_describe_response_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->topic_partitions.size(), true);
   for (const auto& e9 : this->topic_partitions) {
@@ -126,7 +126,7 @@ std::size_t consumer_group_describe_response::assignment::size([[maybe_unused]] 
   return n;
 }
 
-void consumer_group_describe_response::member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_describe_response_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(true);
   this->instance_id = r.read_nullable_string(true);
   this->rack_id = r.read_nullable_string(true);
@@ -151,7 +151,7 @@ void consumer_group_describe_response::member::decode([[maybe_unused]] ::gannet:
   r.skip_tagged_fields();
 }
 
-void consumer_group_describe_response::member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_describe_response_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, true);
   w.write_nullable_string(this->instance_id, true);
   w.write_nullable_string(this->rack_id, true);
@@ -168,7 +168,7 @@ void consumer_group_describe_response::member::encode([[maybe_unused]] ::gannet:
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_describe_response::member::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_describe_response_member::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, true);
   n += ::gannet::protocol::wire::nullable_string_size(this->instance_id, true);
@@ -187,7 +187,7 @@ std::size_t consumer_group_describe_response::member::size([[maybe_unused]] std:
   return n;
 }
 
-void consumer_group_describe_response::described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_describe_response_described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   this->group_id = r.read_string(true);
@@ -211,7 +211,7 @@ void consumer_group_describe_response::described_group::decode([[maybe_unused]] 
   r.skip_tagged_fields();
 }
 
-void consumer_group_describe_response::described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_describe_response_described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_string(this->group_id, true);
@@ -227,7 +227,7 @@ void consumer_group_describe_response::described_group::encode([[maybe_unused]] 
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_describe_response::described_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_describe_response_described_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);

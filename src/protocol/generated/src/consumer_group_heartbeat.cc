@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void consumer_group_heartbeat_request::topic_partitions_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_heartbeat_request_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -26,7 +26,7 @@ void consumer_group_heartbeat_request::topic_partitions_data::decode([[maybe_unu
   r.skip_tagged_fields();
 }
 
-void consumer_group_heartbeat_request::topic_partitions_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_heartbeat_request_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -35,7 +35,7 @@ void consumer_group_heartbeat_request::topic_partitions_data::encode([[maybe_unu
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_heartbeat_request::topic_partitions_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_heartbeat_request_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -141,7 +141,7 @@ std::size_t consumer_group_heartbeat_request::size([[maybe_unused]] std::int16_t
   return n;
 }
 
-void consumer_group_heartbeat_response::topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_heartbeat_response_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -159,7 +159,7 @@ void consumer_group_heartbeat_response::topic_partitions::decode([[maybe_unused]
   r.skip_tagged_fields();
 }
 
-void consumer_group_heartbeat_response::topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_heartbeat_response_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -168,7 +168,7 @@ void consumer_group_heartbeat_response::topic_partitions::encode([[maybe_unused]
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_heartbeat_response::topic_partitions::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_heartbeat_response_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -177,7 +177,7 @@ std::size_t consumer_group_heartbeat_response::topic_partitions::size([[maybe_un
   return n;
 }
 
-void consumer_group_heartbeat_response::assignment_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_group_heartbeat_response_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
@@ -193,7 +193,7 @@ void consumer_group_heartbeat_response::assignment_data::decode([[maybe_unused]]
   r.skip_tagged_fields();
 }
 
-void consumer_group_heartbeat_response::assignment_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_group_heartbeat_response_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->topic_partitions.size(), true);
   for (const auto& e8 : this->topic_partitions) {
     e8.encode(w, version);
@@ -201,7 +201,7 @@ void consumer_group_heartbeat_response::assignment_data::encode([[maybe_unused]]
   w.write_uvarint(0);
 }
 
-std::size_t consumer_group_heartbeat_response::assignment_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_group_heartbeat_response_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->topic_partitions.size(), true);
   for (const auto& e9 : this->topic_partitions) {

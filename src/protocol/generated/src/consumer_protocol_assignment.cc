@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void consumer_protocol_assignment::topic_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void consumer_protocol_assignment_topic_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(false);
   {
     const std::int32_t n1 = r.read_array_length(false);
@@ -25,7 +25,7 @@ void consumer_protocol_assignment::topic_partition::decode([[maybe_unused]] ::ga
   }
 }
 
-void consumer_protocol_assignment::topic_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void consumer_protocol_assignment_topic_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, false);
   w.write_array_length(this->partitions.size(), false);
   for (const auto& e4 : this->partitions) {
@@ -33,7 +33,7 @@ void consumer_protocol_assignment::topic_partition::encode([[maybe_unused]] ::ga
   }
 }
 
-std::size_t consumer_protocol_assignment::topic_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t consumer_protocol_assignment_topic_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, false);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), false);

@@ -48,7 +48,7 @@ std::size_t controlled_shutdown_request::size([[maybe_unused]] std::int16_t vers
   return n;
 }
 
-void controlled_shutdown_response::remaining_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void controlled_shutdown_response_remaining_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 3);
   this->partition_index = r.read_int32();
   if (version >= 3) {
@@ -56,7 +56,7 @@ void controlled_shutdown_response::remaining_partition::decode([[maybe_unused]] 
   }
 }
 
-void controlled_shutdown_response::remaining_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void controlled_shutdown_response_remaining_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 3);
   w.write_int32(this->partition_index);
   if (version >= 3) {
@@ -64,7 +64,7 @@ void controlled_shutdown_response::remaining_partition::encode([[maybe_unused]] 
   }
 }
 
-std::size_t controlled_shutdown_response::remaining_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t controlled_shutdown_response_remaining_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 3);
   n += 4;

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void controller_registration_request::listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void controller_registration_request_listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
@@ -16,7 +16,7 @@ void controller_registration_request::listener::decode([[maybe_unused]] ::gannet
   r.skip_tagged_fields();
 }
 
-void controller_registration_request::listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void controller_registration_request_listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
@@ -24,7 +24,7 @@ void controller_registration_request::listener::encode([[maybe_unused]] ::gannet
   w.write_uvarint(0);
 }
 
-std::size_t controller_registration_request::listener::size([[maybe_unused]] std::int16_t version) const {
+std::size_t controller_registration_request_listener::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -34,21 +34,21 @@ std::size_t controller_registration_request::listener::size([[maybe_unused]] std
   return n;
 }
 
-void controller_registration_request::feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void controller_registration_request_feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->min_supported_version = r.read_int16();
   this->max_supported_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void controller_registration_request::feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void controller_registration_request_feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_int16(this->min_supported_version);
   w.write_int16(this->max_supported_version);
   w.write_uvarint(0);
 }
 
-std::size_t controller_registration_request::feature::size([[maybe_unused]] std::int16_t version) const {
+std::size_t controller_registration_request_feature::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 2;

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void create_acls_request::acl_creation::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_acls_request_acl_creation::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type = r.read_int8();
   this->resource_name = r.read_string(version >= 2);
   if (version >= 1) {
@@ -23,7 +23,7 @@ void create_acls_request::acl_creation::decode([[maybe_unused]] ::gannet::protoc
   }
 }
 
-void create_acls_request::acl_creation::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_acls_request_acl_creation::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type);
   w.write_string(this->resource_name, version >= 2);
   if (!(version >= 1) && !(this->resource_pattern_type == 3)) w.fail();
@@ -39,7 +39,7 @@ void create_acls_request::acl_creation::encode([[maybe_unused]] ::gannet::protoc
   }
 }
 
-std::size_t create_acls_request::acl_creation::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_acls_request_acl_creation::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::string_size(this->resource_name, version >= 2);
@@ -104,7 +104,7 @@ std::size_t create_acls_request::size([[maybe_unused]] std::int16_t version) con
   return n;
 }
 
-void create_acls_response::acl_creation_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_acls_response_acl_creation_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
   if (version >= 2) {
@@ -112,7 +112,7 @@ void create_acls_response::acl_creation_result::decode([[maybe_unused]] ::gannet
   }
 }
 
-void create_acls_response::acl_creation_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_acls_response_acl_creation_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
   if (version >= 2) {
@@ -120,7 +120,7 @@ void create_acls_response::acl_creation_result::encode([[maybe_unused]] ::gannet
   }
 }
 
-std::size_t create_acls_response::acl_creation_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_acls_response_acl_creation_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 2);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void create_delegation_token_request::creatable_renewers::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_delegation_token_request_creatable_renewers::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->principal_type = r.read_string(version >= 2);
   this->principal_name = r.read_string(version >= 2);
   if (version >= 2) {
@@ -16,7 +16,7 @@ void create_delegation_token_request::creatable_renewers::decode([[maybe_unused]
   }
 }
 
-void create_delegation_token_request::creatable_renewers::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_delegation_token_request_creatable_renewers::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->principal_type, version >= 2);
   w.write_string(this->principal_name, version >= 2);
   if (version >= 2) {
@@ -24,7 +24,7 @@ void create_delegation_token_request::creatable_renewers::encode([[maybe_unused]
   }
 }
 
-std::size_t create_delegation_token_request::creatable_renewers::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_delegation_token_request_creatable_renewers::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->principal_type, version >= 2);
   n += ::gannet::protocol::wire::string_size(this->principal_name, version >= 2);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void create_partitions_request::create_partitions_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_partitions_request_create_partitions_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
     if (n1 < 0) {
@@ -27,7 +27,7 @@ void create_partitions_request::create_partitions_assignment::decode([[maybe_unu
   }
 }
 
-void create_partitions_request::create_partitions_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_partitions_request_create_partitions_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->broker_ids.size(), version >= 2);
   for (const auto& e4 : this->broker_ids) {
     w.write_int32(e4);
@@ -37,7 +37,7 @@ void create_partitions_request::create_partitions_assignment::encode([[maybe_unu
   }
 }
 
-std::size_t create_partitions_request::create_partitions_assignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_partitions_request_create_partitions_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->broker_ids.size(), version >= 2);
   n += this->broker_ids.size() * 4;
@@ -47,7 +47,7 @@ std::size_t create_partitions_request::create_partitions_assignment::size([[mayb
   return n;
 }
 
-void create_partitions_request::create_partitions_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_partitions_request_create_partitions_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   this->count = r.read_int32();
   {
@@ -66,7 +66,7 @@ void create_partitions_request::create_partitions_topic::decode([[maybe_unused]]
   }
 }
 
-void create_partitions_request::create_partitions_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_partitions_request_create_partitions_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_int32(this->count);
   if (!this->assignments) {
@@ -82,7 +82,7 @@ void create_partitions_request::create_partitions_topic::encode([[maybe_unused]]
   }
 }
 
-std::size_t create_partitions_request::create_partitions_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_partitions_request_create_partitions_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += 4;
@@ -154,7 +154,7 @@ std::size_t create_partitions_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void create_partitions_response::create_partitions_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_partitions_response_create_partitions_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
@@ -163,7 +163,7 @@ void create_partitions_response::create_partitions_topic_result::decode([[maybe_
   }
 }
 
-void create_partitions_response::create_partitions_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_partitions_response_create_partitions_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
@@ -172,7 +172,7 @@ void create_partitions_response::create_partitions_topic_result::encode([[maybe_
   }
 }
 
-std::size_t create_partitions_response::create_partitions_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_partitions_response_create_partitions_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += 2;

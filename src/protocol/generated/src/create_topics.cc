@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void create_topics_request::creatable_replica_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_topics_request_creatable_replica_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   {
     const std::int32_t n1 = r.read_array_length(version >= 5);
@@ -28,7 +28,7 @@ void create_topics_request::creatable_replica_assignment::decode([[maybe_unused]
   }
 }
 
-void create_topics_request::creatable_replica_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_topics_request_creatable_replica_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_array_length(this->broker_ids.size(), version >= 5);
   for (const auto& e4 : this->broker_ids) {
@@ -39,7 +39,7 @@ void create_topics_request::creatable_replica_assignment::encode([[maybe_unused]
   }
 }
 
-std::size_t create_topics_request::creatable_replica_assignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_topics_request_creatable_replica_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::array_length_size(this->broker_ids.size(), version >= 5);
@@ -50,7 +50,7 @@ std::size_t create_topics_request::creatable_replica_assignment::size([[maybe_un
   return n;
 }
 
-void create_topics_request::creatable_topic_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_topics_request_creatable_topic_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 5);
   this->value = r.read_nullable_string(version >= 5);
   if (version >= 5) {
@@ -58,7 +58,7 @@ void create_topics_request::creatable_topic_config::decode([[maybe_unused]] ::ga
   }
 }
 
-void create_topics_request::creatable_topic_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_topics_request_creatable_topic_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 5);
   w.write_nullable_string(this->value, version >= 5);
   if (version >= 5) {
@@ -66,7 +66,7 @@ void create_topics_request::creatable_topic_config::encode([[maybe_unused]] ::ga
   }
 }
 
-std::size_t create_topics_request::creatable_topic_config::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_topics_request_creatable_topic_config::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 5);
   n += ::gannet::protocol::wire::nullable_string_size(this->value, version >= 5);
@@ -76,7 +76,7 @@ std::size_t create_topics_request::creatable_topic_config::size([[maybe_unused]]
   return n;
 }
 
-void create_topics_request::creatable_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_topics_request_creatable_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 5);
   this->num_partitions = r.read_int32();
   this->replication_factor = r.read_int16();
@@ -109,7 +109,7 @@ void create_topics_request::creatable_topic::decode([[maybe_unused]] ::gannet::p
   }
 }
 
-void create_topics_request::creatable_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_topics_request_creatable_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 5);
   w.write_int32(this->num_partitions);
   w.write_int16(this->replication_factor);
@@ -126,7 +126,7 @@ void create_topics_request::creatable_topic::encode([[maybe_unused]] ::gannet::p
   }
 }
 
-std::size_t create_topics_request::creatable_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_topics_request_creatable_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 5);
   n += 4;
@@ -206,7 +206,7 @@ std::size_t create_topics_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void create_topics_response::creatable_topic_configs::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_topics_response_creatable_topic_configs::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->value = r.read_nullable_string(true);
   this->read_only = r.read_bool();
@@ -215,7 +215,7 @@ void create_topics_response::creatable_topic_configs::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void create_topics_response::creatable_topic_configs::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_topics_response_creatable_topic_configs::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_nullable_string(this->value, true);
   w.write_bool(this->read_only);
@@ -224,7 +224,7 @@ void create_topics_response::creatable_topic_configs::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t create_topics_response::creatable_topic_configs::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_topics_response_creatable_topic_configs::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::nullable_string_size(this->value, true);
@@ -235,7 +235,7 @@ std::size_t create_topics_response::creatable_topic_configs::size([[maybe_unused
   return n;
 }
 
-void create_topics_response::creatable_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void create_topics_response_creatable_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 5);
   if (version >= 7) {
     this->topic_id = r.read_uuid();
@@ -283,7 +283,7 @@ void create_topics_response::creatable_topic_result::decode([[maybe_unused]] ::g
   }
 }
 
-void create_topics_response::creatable_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void create_topics_response_creatable_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 5);
   if (version >= 7) {
     w.write_uuid(this->topic_id);
@@ -322,7 +322,7 @@ void create_topics_response::creatable_topic_result::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t create_topics_response::creatable_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t create_topics_response_creatable_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 5);
   if (version >= 7) {

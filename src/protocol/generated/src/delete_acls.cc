@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void delete_acls_request::delete_acls_filter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_acls_request_delete_acls_filter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type_filter = r.read_int8();
   this->resource_name_filter = r.read_nullable_string(version >= 2);
   if (version >= 1) {
@@ -23,7 +23,7 @@ void delete_acls_request::delete_acls_filter::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void delete_acls_request::delete_acls_filter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_acls_request_delete_acls_filter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type_filter);
   w.write_nullable_string(this->resource_name_filter, version >= 2);
   if (!(version >= 1) && !(this->pattern_type_filter == 3)) w.fail();
@@ -39,7 +39,7 @@ void delete_acls_request::delete_acls_filter::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t delete_acls_request::delete_acls_filter::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_acls_request_delete_acls_filter::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::nullable_string_size(this->resource_name_filter, version >= 2);
@@ -104,7 +104,7 @@ std::size_t delete_acls_request::size([[maybe_unused]] std::int16_t version) con
   return n;
 }
 
-void delete_acls_response::delete_acls_matching_acl::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_acls_response_delete_acls_matching_acl::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
   this->resource_type = r.read_int8();
@@ -121,7 +121,7 @@ void delete_acls_response::delete_acls_matching_acl::decode([[maybe_unused]] ::g
   }
 }
 
-void delete_acls_response::delete_acls_matching_acl::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_acls_response_delete_acls_matching_acl::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
   w.write_int8(this->resource_type);
@@ -139,7 +139,7 @@ void delete_acls_response::delete_acls_matching_acl::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t delete_acls_response::delete_acls_matching_acl::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_acls_response_delete_acls_matching_acl::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 2);
@@ -158,7 +158,7 @@ std::size_t delete_acls_response::delete_acls_matching_acl::size([[maybe_unused]
   return n;
 }
 
-void delete_acls_response::delete_acls_filter_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_acls_response_delete_acls_filter_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
   {
@@ -178,7 +178,7 @@ void delete_acls_response::delete_acls_filter_result::decode([[maybe_unused]] ::
   }
 }
 
-void delete_acls_response::delete_acls_filter_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_acls_response_delete_acls_filter_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
   w.write_array_length(this->matching_acls.size(), version >= 2);
@@ -190,7 +190,7 @@ void delete_acls_response::delete_acls_filter_result::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t delete_acls_response::delete_acls_filter_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_acls_response_delete_acls_filter_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 2);

@@ -56,7 +56,7 @@ std::size_t delete_groups_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void delete_groups_response::deletable_group_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_groups_response_deletable_group_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->group_id = r.read_string(version >= 2);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 2) {
@@ -64,7 +64,7 @@ void delete_groups_response::deletable_group_result::decode([[maybe_unused]] ::g
   }
 }
 
-void delete_groups_response::deletable_group_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_groups_response_deletable_group_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->group_id, version >= 2);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 2) {
@@ -72,7 +72,7 @@ void delete_groups_response::deletable_group_result::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t delete_groups_response::deletable_group_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_groups_response_deletable_group_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->group_id, version >= 2);
   n += 2;

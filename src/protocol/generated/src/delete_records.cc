@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void delete_records_request::delete_records_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_records_request_delete_records_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->offset = r.read_int64();
   if (version >= 2) {
@@ -16,7 +16,7 @@ void delete_records_request::delete_records_partition::decode([[maybe_unused]] :
   }
 }
 
-void delete_records_request::delete_records_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_records_request_delete_records_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->offset);
   if (version >= 2) {
@@ -24,7 +24,7 @@ void delete_records_request::delete_records_partition::encode([[maybe_unused]] :
   }
 }
 
-std::size_t delete_records_request::delete_records_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_records_request_delete_records_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -34,7 +34,7 @@ std::size_t delete_records_request::delete_records_partition::size([[maybe_unuse
   return n;
 }
 
-void delete_records_request::delete_records_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_records_request_delete_records_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -53,7 +53,7 @@ void delete_records_request::delete_records_topic::decode([[maybe_unused]] ::gan
   }
 }
 
-void delete_records_request::delete_records_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_records_request_delete_records_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -64,7 +64,7 @@ void delete_records_request::delete_records_topic::encode([[maybe_unused]] ::gan
   }
 }
 
-std::size_t delete_records_request::delete_records_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_records_request_delete_records_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);
@@ -128,7 +128,7 @@ std::size_t delete_records_request::size([[maybe_unused]] std::int16_t version) 
   return n;
 }
 
-void delete_records_response::delete_records_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_records_response_delete_records_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->low_watermark = r.read_int64();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
@@ -137,7 +137,7 @@ void delete_records_response::delete_records_partition_result::decode([[maybe_un
   }
 }
 
-void delete_records_response::delete_records_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_records_response_delete_records_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->low_watermark);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
@@ -146,7 +146,7 @@ void delete_records_response::delete_records_partition_result::encode([[maybe_un
   }
 }
 
-std::size_t delete_records_response::delete_records_partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_records_response_delete_records_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -157,7 +157,7 @@ std::size_t delete_records_response::delete_records_partition_result::size([[may
   return n;
 }
 
-void delete_records_response::delete_records_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_records_response_delete_records_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -176,7 +176,7 @@ void delete_records_response::delete_records_topic_result::decode([[maybe_unused
   }
 }
 
-void delete_records_response::delete_records_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_records_response_delete_records_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -187,7 +187,7 @@ void delete_records_response::delete_records_topic_result::encode([[maybe_unused
   }
 }
 
-std::size_t delete_records_response::delete_records_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_records_response_delete_records_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);

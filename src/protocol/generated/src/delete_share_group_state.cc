@@ -8,24 +8,24 @@
 
 namespace gannet::protocol {
 
-void delete_share_group_state_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_share_group_state_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void delete_share_group_state_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_share_group_state_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_uvarint(0);
 }
 
-std::size_t delete_share_group_state_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_share_group_state_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 1;
   return n;
 }
 
-void delete_share_group_state_request::delete_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_share_group_state_request_delete_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -42,7 +42,7 @@ void delete_share_group_state_request::delete_state_data::decode([[maybe_unused]
   r.skip_tagged_fields();
 }
 
-void delete_share_group_state_request::delete_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_share_group_state_request_delete_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -51,7 +51,7 @@ void delete_share_group_state_request::delete_state_data::encode([[maybe_unused]
   w.write_uvarint(0);
 }
 
-std::size_t delete_share_group_state_request::delete_state_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_share_group_state_request_delete_state_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -107,21 +107,21 @@ std::size_t delete_share_group_state_request::size([[maybe_unused]] std::int16_t
   return n;
 }
 
-void delete_share_group_state_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_share_group_state_response_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
-void delete_share_group_state_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_share_group_state_response_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
-std::size_t delete_share_group_state_response::partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_share_group_state_response_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -130,7 +130,7 @@ std::size_t delete_share_group_state_response::partition_result::size([[maybe_un
   return n;
 }
 
-void delete_share_group_state_response::delete_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_share_group_state_response_delete_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -147,7 +147,7 @@ void delete_share_group_state_response::delete_state_result::decode([[maybe_unus
   r.skip_tagged_fields();
 }
 
-void delete_share_group_state_response::delete_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_share_group_state_response_delete_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -156,7 +156,7 @@ void delete_share_group_state_response::delete_state_result::encode([[maybe_unus
   w.write_uvarint(0);
 }
 
-std::size_t delete_share_group_state_response::delete_state_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_share_group_state_response_delete_state_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void delete_topics_request::delete_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_topics_request_delete_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_nullable_string(true);
   this->topic_id = r.read_uuid();
   r.skip_tagged_fields();
 }
 
-void delete_topics_request::delete_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_topics_request_delete_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_nullable_string(this->name, true);
   w.write_uuid(this->topic_id);
   w.write_uvarint(0);
 }
 
-std::size_t delete_topics_request::delete_topic_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_topics_request_delete_topic_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::nullable_string_size(this->name, true);
   n += 16;
@@ -112,7 +112,7 @@ std::size_t delete_topics_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void delete_topics_response::deletable_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void delete_topics_response_deletable_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_nullable_string(version >= 4);
   if (!this->name && !(version >= 6)) r.fail();
   if (version >= 6) {
@@ -127,7 +127,7 @@ void delete_topics_response::deletable_topic_result::decode([[maybe_unused]] ::g
   }
 }
 
-void delete_topics_response::deletable_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void delete_topics_response_deletable_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (!this->name && !(version >= 6)) w.fail();
   w.write_nullable_string(this->name, version >= 4);
   if (version >= 6) {
@@ -142,7 +142,7 @@ void delete_topics_response::deletable_topic_result::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t delete_topics_response::deletable_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t delete_topics_response_deletable_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::nullable_string_size(this->name, version >= 4);
   if (version >= 6) {

@@ -64,7 +64,7 @@ std::size_t describe_acls_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void describe_acls_response::acl_description::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_acls_response_acl_description::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->principal = r.read_string(version >= 2);
   this->host = r.read_string(version >= 2);
   this->operation = r.read_int8();
@@ -74,7 +74,7 @@ void describe_acls_response::acl_description::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void describe_acls_response::acl_description::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_acls_response_acl_description::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->principal, version >= 2);
   w.write_string(this->host, version >= 2);
   w.write_int8(this->operation);
@@ -84,7 +84,7 @@ void describe_acls_response::acl_description::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t describe_acls_response::acl_description::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_acls_response_acl_description::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->principal, version >= 2);
   n += ::gannet::protocol::wire::string_size(this->host, version >= 2);
@@ -96,7 +96,7 @@ std::size_t describe_acls_response::acl_description::size([[maybe_unused]] std::
   return n;
 }
 
-void describe_acls_response::describe_acls_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_acls_response_describe_acls_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type = r.read_int8();
   this->resource_name = r.read_string(version >= 2);
   if (version >= 1) {
@@ -119,7 +119,7 @@ void describe_acls_response::describe_acls_resource::decode([[maybe_unused]] ::g
   }
 }
 
-void describe_acls_response::describe_acls_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_acls_response_describe_acls_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type);
   w.write_string(this->resource_name, version >= 2);
   if (!(version >= 1) && !(this->pattern_type == 3)) w.fail();
@@ -135,7 +135,7 @@ void describe_acls_response::describe_acls_resource::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t describe_acls_response::describe_acls_resource::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_acls_response_describe_acls_resource::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::string_size(this->resource_name, version >= 2);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void describe_client_quotas_request::component_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_client_quotas_request_component_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->entity_type = r.read_string(version >= 1);
   this->match_type = r.read_int8();
   this->match = r.read_nullable_string(version >= 1);
@@ -17,7 +17,7 @@ void describe_client_quotas_request::component_data::decode([[maybe_unused]] ::g
   }
 }
 
-void describe_client_quotas_request::component_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_client_quotas_request_component_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->entity_type, version >= 1);
   w.write_int8(this->match_type);
   w.write_nullable_string(this->match, version >= 1);
@@ -26,7 +26,7 @@ void describe_client_quotas_request::component_data::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t describe_client_quotas_request::component_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_client_quotas_request_component_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->entity_type, version >= 1);
   n += 1;
@@ -88,7 +88,7 @@ std::size_t describe_client_quotas_request::size([[maybe_unused]] std::int16_t v
   return n;
 }
 
-void describe_client_quotas_response::entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_client_quotas_response_entity_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->entity_type = r.read_string(version >= 1);
   this->entity_name = r.read_nullable_string(version >= 1);
   if (version >= 1) {
@@ -96,7 +96,7 @@ void describe_client_quotas_response::entity_data::decode([[maybe_unused]] ::gan
   }
 }
 
-void describe_client_quotas_response::entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_client_quotas_response_entity_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->entity_type, version >= 1);
   w.write_nullable_string(this->entity_name, version >= 1);
   if (version >= 1) {
@@ -104,7 +104,7 @@ void describe_client_quotas_response::entity_data::encode([[maybe_unused]] ::gan
   }
 }
 
-std::size_t describe_client_quotas_response::entity_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_client_quotas_response_entity_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->entity_type, version >= 1);
   n += ::gannet::protocol::wire::nullable_string_size(this->entity_name, version >= 1);
@@ -114,7 +114,7 @@ std::size_t describe_client_quotas_response::entity_data::size([[maybe_unused]] 
   return n;
 }
 
-void describe_client_quotas_response::value_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_client_quotas_response_value_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->key = r.read_string(version >= 1);
   this->value = r.read_float64();
   if (version >= 1) {
@@ -122,7 +122,7 @@ void describe_client_quotas_response::value_data::decode([[maybe_unused]] ::gann
   }
 }
 
-void describe_client_quotas_response::value_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_client_quotas_response_value_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->key, version >= 1);
   w.write_float64(this->value);
   if (version >= 1) {
@@ -130,7 +130,7 @@ void describe_client_quotas_response::value_data::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t describe_client_quotas_response::value_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_client_quotas_response_value_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->key, version >= 1);
   n += 8;
@@ -140,7 +140,7 @@ std::size_t describe_client_quotas_response::value_data::size([[maybe_unused]] s
   return n;
 }
 
-void describe_client_quotas_response::entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_client_quotas_response_entry_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
     if (n1 < 0) {
@@ -170,7 +170,7 @@ void describe_client_quotas_response::entry_data::decode([[maybe_unused]] ::gann
   }
 }
 
-void describe_client_quotas_response::entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_client_quotas_response_entry_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->entity.size(), version >= 1);
   for (const auto& e7 : this->entity) {
     e7.encode(w, version);
@@ -184,7 +184,7 @@ void describe_client_quotas_response::entry_data::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t describe_client_quotas_response::entry_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_client_quotas_response_entry_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->entity.size(), version >= 1);
   for (const auto& e9 : this->entity) {

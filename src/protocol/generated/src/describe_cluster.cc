@@ -43,7 +43,7 @@ std::size_t describe_cluster_request::size([[maybe_unused]] std::int16_t version
   return n;
 }
 
-void describe_cluster_response::describe_cluster_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_cluster_response_describe_cluster_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->broker_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_int32();
@@ -51,7 +51,7 @@ void describe_cluster_response::describe_cluster_broker::decode([[maybe_unused]]
   r.skip_tagged_fields();
 }
 
-void describe_cluster_response::describe_cluster_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_cluster_response_describe_cluster_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->broker_id);
   w.write_string(this->host, true);
   w.write_int32(this->port);
@@ -59,7 +59,7 @@ void describe_cluster_response::describe_cluster_broker::encode([[maybe_unused]]
   w.write_uvarint(0);
 }
 
-std::size_t describe_cluster_response::describe_cluster_broker::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_cluster_response_describe_cluster_broker::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void describe_configs_request::describe_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_configs_request_describe_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type = r.read_int8();
   this->resource_name = r.read_string(version >= 4);
   {
@@ -27,7 +27,7 @@ void describe_configs_request::describe_configs_resource::decode([[maybe_unused]
   }
 }
 
-void describe_configs_request::describe_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_configs_request_describe_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type);
   w.write_string(this->resource_name, version >= 4);
   if (!this->configuration_keys) {
@@ -43,7 +43,7 @@ void describe_configs_request::describe_configs_resource::encode([[maybe_unused]
   }
 }
 
-std::size_t describe_configs_request::describe_configs_resource::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_configs_request_describe_configs_resource::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::string_size(this->resource_name, version >= 4);
@@ -129,7 +129,7 @@ std::size_t describe_configs_request::size([[maybe_unused]] std::int16_t version
   return n;
 }
 
-void describe_configs_response::describe_configs_synonym::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_configs_response_describe_configs_synonym::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 4);
   this->value = r.read_nullable_string(version >= 4);
   this->source = r.read_int8();
@@ -138,7 +138,7 @@ void describe_configs_response::describe_configs_synonym::decode([[maybe_unused]
   }
 }
 
-void describe_configs_response::describe_configs_synonym::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_configs_response_describe_configs_synonym::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 4);
   w.write_nullable_string(this->value, version >= 4);
   w.write_int8(this->source);
@@ -147,7 +147,7 @@ void describe_configs_response::describe_configs_synonym::encode([[maybe_unused]
   }
 }
 
-std::size_t describe_configs_response::describe_configs_synonym::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_configs_response_describe_configs_synonym::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 4);
   n += ::gannet::protocol::wire::nullable_string_size(this->value, version >= 4);
@@ -158,7 +158,7 @@ std::size_t describe_configs_response::describe_configs_synonym::size([[maybe_un
   return n;
 }
 
-void describe_configs_response::describe_configs_resource_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_configs_response_describe_configs_resource_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 4);
   this->value = r.read_nullable_string(version >= 4);
   this->read_only = r.read_bool();
@@ -194,7 +194,7 @@ void describe_configs_response::describe_configs_resource_result::decode([[maybe
   }
 }
 
-void describe_configs_response::describe_configs_resource_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_configs_response_describe_configs_resource_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 4);
   w.write_nullable_string(this->value, version >= 4);
   w.write_bool(this->read_only);
@@ -223,7 +223,7 @@ void describe_configs_response::describe_configs_resource_result::encode([[maybe
   }
 }
 
-std::size_t describe_configs_response::describe_configs_resource_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_configs_response_describe_configs_resource_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 4);
   n += ::gannet::protocol::wire::nullable_string_size(this->value, version >= 4);
@@ -253,7 +253,7 @@ std::size_t describe_configs_response::describe_configs_resource_result::size([[
   return n;
 }
 
-void describe_configs_response::describe_configs_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_configs_response_describe_configs_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 4);
   this->resource_type = r.read_int8();
@@ -275,7 +275,7 @@ void describe_configs_response::describe_configs_result::decode([[maybe_unused]]
   }
 }
 
-void describe_configs_response::describe_configs_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_configs_response_describe_configs_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 4);
   w.write_int8(this->resource_type);
@@ -289,7 +289,7 @@ void describe_configs_response::describe_configs_result::encode([[maybe_unused]]
   }
 }
 
-std::size_t describe_configs_response::describe_configs_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_configs_response_describe_configs_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 4);

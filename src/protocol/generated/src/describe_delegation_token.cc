@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void describe_delegation_token_request::describe_delegation_token_owner::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_delegation_token_request_describe_delegation_token_owner::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->principal_type = r.read_string(version >= 2);
   this->principal_name = r.read_string(version >= 2);
   if (version >= 2) {
@@ -16,7 +16,7 @@ void describe_delegation_token_request::describe_delegation_token_owner::decode(
   }
 }
 
-void describe_delegation_token_request::describe_delegation_token_owner::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_delegation_token_request_describe_delegation_token_owner::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->principal_type, version >= 2);
   w.write_string(this->principal_name, version >= 2);
   if (version >= 2) {
@@ -24,7 +24,7 @@ void describe_delegation_token_request::describe_delegation_token_owner::encode(
   }
 }
 
-std::size_t describe_delegation_token_request::describe_delegation_token_owner::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_delegation_token_request_describe_delegation_token_owner::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->principal_type, version >= 2);
   n += ::gannet::protocol::wire::string_size(this->principal_name, version >= 2);
@@ -89,7 +89,7 @@ std::size_t describe_delegation_token_request::size([[maybe_unused]] std::int16_
   return n;
 }
 
-void describe_delegation_token_response::described_delegation_token_renewer::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_delegation_token_response_described_delegation_token_renewer::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->principal_type = r.read_string(version >= 2);
   this->principal_name = r.read_string(version >= 2);
   if (version >= 2) {
@@ -97,7 +97,7 @@ void describe_delegation_token_response::described_delegation_token_renewer::dec
   }
 }
 
-void describe_delegation_token_response::described_delegation_token_renewer::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_delegation_token_response_described_delegation_token_renewer::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->principal_type, version >= 2);
   w.write_string(this->principal_name, version >= 2);
   if (version >= 2) {
@@ -105,7 +105,7 @@ void describe_delegation_token_response::described_delegation_token_renewer::enc
   }
 }
 
-std::size_t describe_delegation_token_response::described_delegation_token_renewer::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_delegation_token_response_described_delegation_token_renewer::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->principal_type, version >= 2);
   n += ::gannet::protocol::wire::string_size(this->principal_name, version >= 2);
@@ -115,7 +115,7 @@ std::size_t describe_delegation_token_response::described_delegation_token_renew
   return n;
 }
 
-void describe_delegation_token_response::described_delegation_token::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_delegation_token_response_described_delegation_token::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->principal_type = r.read_string(version >= 2);
   this->principal_name = r.read_string(version >= 2);
   if (version >= 3) {
@@ -146,7 +146,7 @@ void describe_delegation_token_response::described_delegation_token::decode([[ma
   }
 }
 
-void describe_delegation_token_response::described_delegation_token::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_delegation_token_response_described_delegation_token::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->principal_type, version >= 2);
   w.write_string(this->principal_name, version >= 2);
   if (!(version >= 3) && !(this->token_requester_principal_type.empty())) w.fail();
@@ -171,7 +171,7 @@ void describe_delegation_token_response::described_delegation_token::encode([[ma
   }
 }
 
-std::size_t describe_delegation_token_response::described_delegation_token::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_delegation_token_response_described_delegation_token::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->principal_type, version >= 2);
   n += ::gannet::protocol::wire::string_size(this->principal_name, version >= 2);

@@ -66,7 +66,7 @@ std::size_t describe_groups_request::size([[maybe_unused]] std::int16_t version)
   return n;
 }
 
-void describe_groups_response::described_group_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_groups_response_described_group_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(version >= 5);
   if (version >= 4) {
     this->group_instance_id = r.read_nullable_string(version >= 5);
@@ -80,7 +80,7 @@ void describe_groups_response::described_group_member::decode([[maybe_unused]] :
   }
 }
 
-void describe_groups_response::described_group_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_groups_response_described_group_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, version >= 5);
   if (version >= 4) {
     w.write_nullable_string(this->group_instance_id, version >= 5);
@@ -94,7 +94,7 @@ void describe_groups_response::described_group_member::encode([[maybe_unused]] :
   }
 }
 
-std::size_t describe_groups_response::described_group_member::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_groups_response_described_group_member::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, version >= 5);
   if (version >= 4) {
@@ -110,7 +110,7 @@ std::size_t describe_groups_response::described_group_member::size([[maybe_unuse
   return n;
 }
 
-void describe_groups_response::described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_groups_response_described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->group_id = r.read_string(version >= 5);
   this->group_state = r.read_string(version >= 5);
@@ -136,7 +136,7 @@ void describe_groups_response::described_group::decode([[maybe_unused]] ::gannet
   }
 }
 
-void describe_groups_response::described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_groups_response_described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_string(this->group_id, version >= 5);
   w.write_string(this->group_state, version >= 5);
@@ -155,7 +155,7 @@ void describe_groups_response::described_group::encode([[maybe_unused]] ::gannet
   }
 }
 
-std::size_t describe_groups_response::described_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_groups_response_described_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::string_size(this->group_id, version >= 5);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void describe_log_dirs_request::describable_log_dir_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_log_dirs_request_describable_log_dir_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -28,7 +28,7 @@ void describe_log_dirs_request::describable_log_dir_topic::decode([[maybe_unused
   }
 }
 
-void describe_log_dirs_request::describable_log_dir_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_log_dirs_request_describable_log_dir_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -39,7 +39,7 @@ void describe_log_dirs_request::describable_log_dir_topic::encode([[maybe_unused
   }
 }
 
-std::size_t describe_log_dirs_request::describable_log_dir_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_log_dirs_request_describable_log_dir_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);
@@ -105,7 +105,7 @@ std::size_t describe_log_dirs_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void describe_log_dirs_response::describe_log_dirs_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_log_dirs_response_describe_log_dirs_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->partition_size = r.read_int64();
   this->offset_lag = r.read_int64();
@@ -115,7 +115,7 @@ void describe_log_dirs_response::describe_log_dirs_partition::decode([[maybe_unu
   }
 }
 
-void describe_log_dirs_response::describe_log_dirs_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_log_dirs_response_describe_log_dirs_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->partition_size);
   w.write_int64(this->offset_lag);
@@ -125,7 +125,7 @@ void describe_log_dirs_response::describe_log_dirs_partition::encode([[maybe_unu
   }
 }
 
-std::size_t describe_log_dirs_response::describe_log_dirs_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_log_dirs_response_describe_log_dirs_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -137,7 +137,7 @@ std::size_t describe_log_dirs_response::describe_log_dirs_partition::size([[mayb
   return n;
 }
 
-void describe_log_dirs_response::describe_log_dirs_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_log_dirs_response_describe_log_dirs_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -156,7 +156,7 @@ void describe_log_dirs_response::describe_log_dirs_topic::decode([[maybe_unused]
   }
 }
 
-void describe_log_dirs_response::describe_log_dirs_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_log_dirs_response_describe_log_dirs_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -167,7 +167,7 @@ void describe_log_dirs_response::describe_log_dirs_topic::encode([[maybe_unused]
   }
 }
 
-std::size_t describe_log_dirs_response::describe_log_dirs_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_log_dirs_response_describe_log_dirs_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);
@@ -180,7 +180,7 @@ std::size_t describe_log_dirs_response::describe_log_dirs_topic::size([[maybe_un
   return n;
 }
 
-void describe_log_dirs_response::describe_log_dirs_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_log_dirs_response_describe_log_dirs_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->log_dir = r.read_string(version >= 2);
   {
@@ -206,7 +206,7 @@ void describe_log_dirs_response::describe_log_dirs_result::decode([[maybe_unused
   }
 }
 
-void describe_log_dirs_response::describe_log_dirs_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_log_dirs_response_describe_log_dirs_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_string(this->log_dir, version >= 2);
   w.write_array_length(this->topics.size(), version >= 2);
@@ -224,7 +224,7 @@ void describe_log_dirs_response::describe_log_dirs_result::encode([[maybe_unused
   }
 }
 
-std::size_t describe_log_dirs_response::describe_log_dirs_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_log_dirs_response_describe_log_dirs_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::string_size(this->log_dir, version >= 2);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void describe_producers_request::topic_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_producers_request_topic_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -26,7 +26,7 @@ void describe_producers_request::topic_request::decode([[maybe_unused]] ::gannet
   r.skip_tagged_fields();
 }
 
-void describe_producers_request::topic_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_producers_request_topic_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partition_indexes.size(), true);
   for (const auto& e4 : this->partition_indexes) {
@@ -35,7 +35,7 @@ void describe_producers_request::topic_request::encode([[maybe_unused]] ::gannet
   w.write_uvarint(0);
 }
 
-std::size_t describe_producers_request::topic_request::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_producers_request_topic_request::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), true);
@@ -86,7 +86,7 @@ std::size_t describe_producers_request::size([[maybe_unused]] std::int16_t versi
   return n;
 }
 
-void describe_producers_response::producer_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_producers_response_producer_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->producer_id = r.read_int64();
   this->producer_epoch = r.read_int32();
   this->last_sequence = r.read_int32();
@@ -96,7 +96,7 @@ void describe_producers_response::producer_state::decode([[maybe_unused]] ::gann
   r.skip_tagged_fields();
 }
 
-void describe_producers_response::producer_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_producers_response_producer_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->producer_id);
   w.write_int32(this->producer_epoch);
   w.write_int32(this->last_sequence);
@@ -106,7 +106,7 @@ void describe_producers_response::producer_state::encode([[maybe_unused]] ::gann
   w.write_uvarint(0);
 }
 
-std::size_t describe_producers_response::producer_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_producers_response_producer_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 4;
@@ -118,7 +118,7 @@ std::size_t describe_producers_response::producer_state::size([[maybe_unused]] s
   return n;
 }
 
-void describe_producers_response::partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_producers_response_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -137,7 +137,7 @@ void describe_producers_response::partition_response::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void describe_producers_response::partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_producers_response_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -148,7 +148,7 @@ void describe_producers_response::partition_response::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t describe_producers_response::partition_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_producers_response_partition_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -161,7 +161,7 @@ std::size_t describe_producers_response::partition_response::size([[maybe_unused
   return n;
 }
 
-void describe_producers_response::topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_producers_response_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -178,7 +178,7 @@ void describe_producers_response::topic_response::decode([[maybe_unused]] ::gann
   r.skip_tagged_fields();
 }
 
-void describe_producers_response::topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_producers_response_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e9 : this->partitions) {
@@ -187,7 +187,7 @@ void describe_producers_response::topic_response::encode([[maybe_unused]] ::gann
   w.write_uvarint(0);
 }
 
-std::size_t describe_producers_response::topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_producers_response_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

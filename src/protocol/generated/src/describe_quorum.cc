@@ -8,24 +8,24 @@
 
 namespace gannet::protocol {
 
-void describe_quorum_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void describe_quorum_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 1;
   return n;
 }
 
-void describe_quorum_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -42,7 +42,7 @@ void describe_quorum_request::topic_data::decode([[maybe_unused]] ::gannet::prot
   r.skip_tagged_fields();
 }
 
-void describe_quorum_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -51,7 +51,7 @@ void describe_quorum_request::topic_data::encode([[maybe_unused]] ::gannet::prot
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -104,7 +104,7 @@ std::size_t describe_quorum_request::size([[maybe_unused]] std::int16_t version)
   return n;
 }
 
-void describe_quorum_response::replica_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_response_replica_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->replica_id = r.read_int32();
   if (version >= 2) {
     this->replica_directory_id = r.read_uuid();
@@ -119,7 +119,7 @@ void describe_quorum_response::replica_state::decode([[maybe_unused]] ::gannet::
   r.skip_tagged_fields();
 }
 
-void describe_quorum_response::replica_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_response_replica_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->replica_id);
   if (!(version >= 2) && !(this->replica_directory_id == ::gannet::protocol::uuid{})) w.fail();
   if (version >= 2) {
@@ -135,7 +135,7 @@ void describe_quorum_response::replica_state::encode([[maybe_unused]] ::gannet::
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_response::replica_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_response_replica_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 2) {
@@ -152,7 +152,7 @@ std::size_t describe_quorum_response::replica_state::size([[maybe_unused]] std::
   return n;
 }
 
-void describe_quorum_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 2) {
@@ -188,7 +188,7 @@ void describe_quorum_response::partition_data::decode([[maybe_unused]] ::gannet:
   r.skip_tagged_fields();
 }
 
-void describe_quorum_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 2) {
@@ -208,7 +208,7 @@ void describe_quorum_response::partition_data::encode([[maybe_unused]] ::gannet:
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -230,7 +230,7 @@ std::size_t describe_quorum_response::partition_data::size([[maybe_unused]] std:
   return n;
 }
 
-void describe_quorum_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   {
     const std::int32_t n11 = r.read_array_length(true);
@@ -247,7 +247,7 @@ void describe_quorum_response::topic_data::decode([[maybe_unused]] ::gannet::pro
   r.skip_tagged_fields();
 }
 
-void describe_quorum_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e14 : this->partitions) {
@@ -256,7 +256,7 @@ void describe_quorum_response::topic_data::encode([[maybe_unused]] ::gannet::pro
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -267,21 +267,21 @@ std::size_t describe_quorum_response::topic_data::size([[maybe_unused]] std::int
   return n;
 }
 
-void describe_quorum_response::listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_response_listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void describe_quorum_response::listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_response_listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_response::listener::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_response_listener::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -290,7 +290,7 @@ std::size_t describe_quorum_response::listener::size([[maybe_unused]] std::int16
   return n;
 }
 
-void describe_quorum_response::node::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_quorum_response_node::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   {
     const std::int32_t n16 = r.read_array_length(true);
@@ -307,7 +307,7 @@ void describe_quorum_response::node::decode([[maybe_unused]] ::gannet::protocol:
   r.skip_tagged_fields();
 }
 
-void describe_quorum_response::node::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_quorum_response_node::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_array_length(this->listeners.size(), true);
   for (const auto& e19 : this->listeners) {
@@ -316,7 +316,7 @@ void describe_quorum_response::node::encode([[maybe_unused]] ::gannet::protocol:
   w.write_uvarint(0);
 }
 
-std::size_t describe_quorum_response::node::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_quorum_response_node::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::array_length_size(this->listeners.size(), true);

@@ -8,36 +8,36 @@
 
 namespace gannet::protocol {
 
-void describe_topic_partitions_request::topic_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_topic_partitions_request_topic_request::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   r.skip_tagged_fields();
 }
 
-void describe_topic_partitions_request::topic_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_topic_partitions_request_topic_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_uvarint(0);
 }
 
-std::size_t describe_topic_partitions_request::topic_request::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_topic_partitions_request_topic_request::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;
   return n;
 }
 
-void describe_topic_partitions_request::cursor_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_topic_partitions_request_cursor::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void describe_topic_partitions_request::cursor_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_topic_partitions_request_cursor::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
-std::size_t describe_topic_partitions_request::cursor_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_topic_partitions_request_cursor::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += 4;
@@ -106,7 +106,7 @@ std::size_t describe_topic_partitions_request::size([[maybe_unused]] std::int16_
   return n;
 }
 
-void describe_topic_partitions_response::describe_topic_partitions_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_topic_partitions_response_describe_topic_partitions_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->partition_index = r.read_int32();
   this->leader_id = r.read_int32();
@@ -177,7 +177,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
   r.skip_tagged_fields();
 }
 
-void describe_topic_partitions_response::describe_topic_partitions_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_topic_partitions_response_describe_topic_partitions_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->partition_index);
   w.write_int32(this->leader_id);
@@ -213,7 +213,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_part
   w.write_uvarint(0);
 }
 
-std::size_t describe_topic_partitions_response::describe_topic_partitions_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_topic_partitions_response_describe_topic_partitions_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 4;
@@ -241,7 +241,7 @@ std::size_t describe_topic_partitions_response::describe_topic_partitions_respon
   return n;
 }
 
-void describe_topic_partitions_response::describe_topic_partitions_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_topic_partitions_response_describe_topic_partitions_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->name = r.read_nullable_string(true);
   this->topic_id = r.read_uuid();
@@ -262,7 +262,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_topi
   r.skip_tagged_fields();
 }
 
-void describe_topic_partitions_response::describe_topic_partitions_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_topic_partitions_response_describe_topic_partitions_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->name, true);
   w.write_uuid(this->topic_id);
@@ -275,7 +275,7 @@ void describe_topic_partitions_response::describe_topic_partitions_response_topi
   w.write_uvarint(0);
 }
 
-std::size_t describe_topic_partitions_response::describe_topic_partitions_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_topic_partitions_response_describe_topic_partitions_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->name, true);
@@ -290,19 +290,19 @@ std::size_t describe_topic_partitions_response::describe_topic_partitions_respon
   return n;
 }
 
-void describe_topic_partitions_response::cursor::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_topic_partitions_response_cursor::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   this->partition_index = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void describe_topic_partitions_response::cursor::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_topic_partitions_response_cursor::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_int32(this->partition_index);
   w.write_uvarint(0);
 }
 
-std::size_t describe_topic_partitions_response::cursor::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_topic_partitions_response_cursor::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += 4;

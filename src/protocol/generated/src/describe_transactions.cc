@@ -50,7 +50,7 @@ std::size_t describe_transactions_request::size([[maybe_unused]] std::int16_t ve
   return n;
 }
 
-void describe_transactions_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_transactions_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -68,7 +68,7 @@ void describe_transactions_response::topic_data::decode([[maybe_unused]] ::ganne
   r.skip_tagged_fields();
 }
 
-void describe_transactions_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_transactions_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -77,7 +77,7 @@ void describe_transactions_response::topic_data::encode([[maybe_unused]] ::ganne
   w.write_uvarint(0);
 }
 
-std::size_t describe_transactions_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_transactions_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -86,7 +86,7 @@ std::size_t describe_transactions_response::topic_data::size([[maybe_unused]] st
   return n;
 }
 
-void describe_transactions_response::transaction_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_transactions_response_transaction_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->transactional_id = r.read_string(true);
   this->transaction_state = r.read_string(true);
@@ -109,7 +109,7 @@ void describe_transactions_response::transaction_state::decode([[maybe_unused]] 
   r.skip_tagged_fields();
 }
 
-void describe_transactions_response::transaction_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_transactions_response_transaction_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_string(this->transactional_id, true);
   w.write_string(this->transaction_state, true);
@@ -124,7 +124,7 @@ void describe_transactions_response::transaction_state::encode([[maybe_unused]] 
   w.write_uvarint(0);
 }
 
-std::size_t describe_transactions_response::transaction_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_transactions_response_transaction_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::string_size(this->transactional_id, true);

@@ -8,17 +8,17 @@
 
 namespace gannet::protocol {
 
-void describe_user_scram_credentials_request::user_name::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_user_scram_credentials_request_user_name::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   r.skip_tagged_fields();
 }
 
-void describe_user_scram_credentials_request::user_name::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_user_scram_credentials_request_user_name::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_uvarint(0);
 }
 
-std::size_t describe_user_scram_credentials_request::user_name::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_user_scram_credentials_request_user_name::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;
@@ -74,19 +74,19 @@ std::size_t describe_user_scram_credentials_request::size([[maybe_unused]] std::
   return n;
 }
 
-void describe_user_scram_credentials_response::credential_info::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_user_scram_credentials_response_credential_info::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->mechanism = r.read_int8();
   this->iterations = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void describe_user_scram_credentials_response::credential_info::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_user_scram_credentials_response_credential_info::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->mechanism);
   w.write_int32(this->iterations);
   w.write_uvarint(0);
 }
 
-std::size_t describe_user_scram_credentials_response::credential_info::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_user_scram_credentials_response_credential_info::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += 4;
@@ -94,7 +94,7 @@ std::size_t describe_user_scram_credentials_response::credential_info::size([[ma
   return n;
 }
 
-void describe_user_scram_credentials_response::describe_user_scram_credentials_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void describe_user_scram_credentials_response_describe_user_scram_credentials_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->user = r.read_string(true);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -113,7 +113,7 @@ void describe_user_scram_credentials_response::describe_user_scram_credentials_r
   r.skip_tagged_fields();
 }
 
-void describe_user_scram_credentials_response::describe_user_scram_credentials_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void describe_user_scram_credentials_response_describe_user_scram_credentials_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->user, true);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -124,7 +124,7 @@ void describe_user_scram_credentials_response::describe_user_scram_credentials_r
   w.write_uvarint(0);
 }
 
-std::size_t describe_user_scram_credentials_response::describe_user_scram_credentials_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t describe_user_scram_credentials_response_describe_user_scram_credentials_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->user, true);
   n += 2;

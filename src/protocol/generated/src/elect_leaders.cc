@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void elect_leaders_request::topic_partitions_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void elect_leaders_request_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -28,7 +28,7 @@ void elect_leaders_request::topic_partitions_data::decode([[maybe_unused]] ::gan
   }
 }
 
-void elect_leaders_request::topic_partitions_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void elect_leaders_request_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, version >= 2);
   w.write_array_length(this->partitions.size(), version >= 2);
   for (const auto& e4 : this->partitions) {
@@ -39,7 +39,7 @@ void elect_leaders_request::topic_partitions_data::encode([[maybe_unused]] ::gan
   }
 }
 
-std::size_t elect_leaders_request::topic_partitions_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t elect_leaders_request_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 2);
@@ -118,7 +118,7 @@ std::size_t elect_leaders_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void elect_leaders_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void elect_leaders_response_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_id = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 2);
@@ -127,7 +127,7 @@ void elect_leaders_response::partition_result::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void elect_leaders_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void elect_leaders_response_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_id);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 2);
@@ -136,7 +136,7 @@ void elect_leaders_response::partition_result::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t elect_leaders_response::partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t elect_leaders_response_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -147,7 +147,7 @@ std::size_t elect_leaders_response::partition_result::size([[maybe_unused]] std:
   return n;
 }
 
-void elect_leaders_response::replica_election_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void elect_leaders_response_replica_election_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -166,7 +166,7 @@ void elect_leaders_response::replica_election_result::decode([[maybe_unused]] ::
   }
 }
 
-void elect_leaders_response::replica_election_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void elect_leaders_response_replica_election_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, version >= 2);
   w.write_array_length(this->partition_result.size(), version >= 2);
   for (const auto& e4 : this->partition_result) {
@@ -177,7 +177,7 @@ void elect_leaders_response::replica_election_result::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t elect_leaders_response::replica_election_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t elect_leaders_response_replica_election_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partition_result.size(), version >= 2);

@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void end_quorum_epoch_request::replica_info::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_request_replica_info::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->candidate_id = r.read_int32();
   this->candidate_directory_id = r.read_uuid();
   r.skip_tagged_fields();
 }
 
-void end_quorum_epoch_request::replica_info::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_request_replica_info::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->candidate_id);
   w.write_uuid(this->candidate_directory_id);
   w.write_uvarint(0);
 }
 
-std::size_t end_quorum_epoch_request::replica_info::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_request_replica_info::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 16;
@@ -28,7 +28,7 @@ std::size_t end_quorum_epoch_request::replica_info::size([[maybe_unused]] std::i
   return n;
 }
 
-void end_quorum_epoch_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
@@ -66,7 +66,7 @@ void end_quorum_epoch_request::partition_data::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void end_quorum_epoch_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
@@ -87,7 +87,7 @@ void end_quorum_epoch_request::partition_data::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t end_quorum_epoch_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -108,7 +108,7 @@ std::size_t end_quorum_epoch_request::partition_data::size([[maybe_unused]] std:
   return n;
 }
 
-void end_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n10 = r.read_array_length(version >= 1);
@@ -127,7 +127,7 @@ void end_quorum_epoch_request::topic_data::decode([[maybe_unused]] ::gannet::pro
   }
 }
 
-void end_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 1);
   w.write_array_length(this->partitions.size(), version >= 1);
   for (const auto& e13 : this->partitions) {
@@ -138,7 +138,7 @@ void end_quorum_epoch_request::topic_data::encode([[maybe_unused]] ::gannet::pro
   }
 }
 
-std::size_t end_quorum_epoch_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
@@ -151,21 +151,21 @@ std::size_t end_quorum_epoch_request::topic_data::size([[maybe_unused]] std::int
   return n;
 }
 
-void end_quorum_epoch_request::leader_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_request_leader_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void end_quorum_epoch_request::leader_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_request_leader_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t end_quorum_epoch_request::leader_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_request_leader_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -251,7 +251,7 @@ std::size_t end_quorum_epoch_request::size([[maybe_unused]] std::int16_t version
   return n;
 }
 
-void end_quorum_epoch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->leader_id = r.read_int32();
@@ -261,7 +261,7 @@ void end_quorum_epoch_response::partition_data::decode([[maybe_unused]] ::gannet
   }
 }
 
-void end_quorum_epoch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->leader_id);
@@ -271,7 +271,7 @@ void end_quorum_epoch_response::partition_data::encode([[maybe_unused]] ::gannet
   }
 }
 
-std::size_t end_quorum_epoch_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -283,7 +283,7 @@ std::size_t end_quorum_epoch_response::partition_data::size([[maybe_unused]] std
   return n;
 }
 
-void end_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
@@ -302,7 +302,7 @@ void end_quorum_epoch_response::topic_data::decode([[maybe_unused]] ::gannet::pr
   }
 }
 
-void end_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 1);
   w.write_array_length(this->partitions.size(), version >= 1);
   for (const auto& e4 : this->partitions) {
@@ -313,7 +313,7 @@ void end_quorum_epoch_response::topic_data::encode([[maybe_unused]] ::gannet::pr
   }
 }
 
-std::size_t end_quorum_epoch_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
@@ -326,21 +326,21 @@ std::size_t end_quorum_epoch_response::topic_data::size([[maybe_unused]] std::in
   return n;
 }
 
-void end_quorum_epoch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void end_quorum_epoch_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void end_quorum_epoch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void end_quorum_epoch_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t end_quorum_epoch_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t end_quorum_epoch_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void fetch_request::replica_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_request_replica_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->replica_id = r.read_int32();
   this->replica_epoch = r.read_int64();
   r.skip_tagged_fields();
 }
 
-void fetch_request::replica_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_request_replica_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->replica_id);
   w.write_int64(this->replica_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_request::replica_state_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_request_replica_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -28,7 +28,7 @@ std::size_t fetch_request::replica_state_data::size([[maybe_unused]] std::int16_
   return n;
 }
 
-void fetch_request::fetch_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_request_fetch_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   if (version >= 9) {
     this->current_leader_epoch = r.read_int32();
@@ -61,7 +61,7 @@ void fetch_request::fetch_partition::decode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-void fetch_request::fetch_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_request_fetch_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   if (version >= 9) {
     w.write_int32(this->current_leader_epoch);
@@ -89,7 +89,7 @@ void fetch_request::fetch_partition::encode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-std::size_t fetch_request::fetch_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_request_fetch_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 9) {
@@ -116,7 +116,7 @@ std::size_t fetch_request::fetch_partition::size([[maybe_unused]] std::int16_t v
   return n;
 }
 
-void fetch_request::fetch_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_request_fetch_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 12) {
     this->topic = r.read_string(version >= 12);
   }
@@ -140,7 +140,7 @@ void fetch_request::fetch_topic::decode([[maybe_unused]] ::gannet::protocol::rea
   }
 }
 
-void fetch_request::fetch_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_request_fetch_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 12) {
     w.write_string(this->topic, version >= 12);
   }
@@ -156,7 +156,7 @@ void fetch_request::fetch_topic::encode([[maybe_unused]] ::gannet::protocol::wri
   }
 }
 
-std::size_t fetch_request::fetch_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_request_fetch_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 12) {
     n += ::gannet::protocol::wire::string_size(this->topic, version >= 12);
@@ -174,7 +174,7 @@ std::size_t fetch_request::fetch_topic::size([[maybe_unused]] std::int16_t versi
   return n;
 }
 
-void fetch_request::forgotten_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_request_forgotten_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 12) {
     this->topic = r.read_string(version >= 12);
   }
@@ -199,7 +199,7 @@ void fetch_request::forgotten_topic::decode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-void fetch_request::forgotten_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_request_forgotten_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 12) {
     w.write_string(this->topic, version >= 12);
   }
@@ -215,7 +215,7 @@ void fetch_request::forgotten_topic::encode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-std::size_t fetch_request::forgotten_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_request_forgotten_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 12) {
     n += ::gannet::protocol::wire::string_size(this->topic, version >= 12);
@@ -317,7 +317,7 @@ void fetch_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[may
   if (version <= 14) {
     w.write_int32(this->replica_id);
   }
-  if (!(version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request::replica_state_data{})) w.fail();
+  if (!(version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request_replica_state{})) w.fail();
   w.write_int32(this->max_wait_ms);
   w.write_int32(this->min_bytes);
   if (version >= 3) {
@@ -349,7 +349,7 @@ void fetch_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[may
   if (version >= 12) {
     std::uint32_t tagged_count = 0;
     if ((version >= 12) && !!this->cluster_id.has_value()) ++tagged_count;
-    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request::replica_state_data{})) ++tagged_count;
+    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request_replica_state{})) ++tagged_count;
     w.write_uvarint(tagged_count);
     if ((version >= 12) && !!this->cluster_id.has_value()) {
       w.write_uvarint(0);
@@ -358,7 +358,7 @@ void fetch_request::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[may
       w.write_uvarint(static_cast<std::uint32_t>(fs));
       w.write_nullable_string(this->cluster_id, true);
     }
-    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request::replica_state_data{})) {
+    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request_replica_state{})) {
       w.write_uvarint(1);
       std::size_t fs = 0;
       fs += this->replica_state.size(version);
@@ -408,7 +408,7 @@ std::size_t fetch_request::size([[maybe_unused]] std::int16_t version) const {
       n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
       ++tagged_count;
     }
-    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request::replica_state_data{})) {
+    if ((version >= 15) && !(this->replica_state == ::gannet::protocol::fetch_request_replica_state{})) {
       std::size_t fs = 0;
       fs += this->replica_state.size(version);
       n += ::gannet::protocol::wire::uvarint_size(1) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
@@ -419,19 +419,19 @@ std::size_t fetch_request::size([[maybe_unused]] std::int16_t version) const {
   return n;
 }
 
-void fetch_response::epoch_end_offset::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_epoch_end_offset::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->epoch = r.read_int32();
   this->end_offset = r.read_int64();
   r.skip_tagged_fields();
 }
 
-void fetch_response::epoch_end_offset::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_epoch_end_offset::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->epoch);
   w.write_int64(this->end_offset);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_response::epoch_end_offset::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_epoch_end_offset::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -439,19 +439,19 @@ std::size_t fetch_response::epoch_end_offset::size([[maybe_unused]] std::int16_t
   return n;
 }
 
-void fetch_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void fetch_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_response::leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -459,19 +459,19 @@ std::size_t fetch_response::leader_id_and_epoch::size([[maybe_unused]] std::int1
   return n;
 }
 
-void fetch_response::snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->end_offset = r.read_int64();
   this->epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void fetch_response::snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->end_offset);
   w.write_int32(this->epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_response::snapshot_id::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_snapshot_id::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 4;
@@ -479,7 +479,7 @@ std::size_t fetch_response::snapshot_id::size([[maybe_unused]] std::int16_t vers
   return n;
 }
 
-void fetch_response::aborted_transaction::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_aborted_transaction::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->producer_id = r.read_int64();
   this->first_offset = r.read_int64();
   if (version >= 12) {
@@ -487,7 +487,7 @@ void fetch_response::aborted_transaction::decode([[maybe_unused]] ::gannet::prot
   }
 }
 
-void fetch_response::aborted_transaction::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_aborted_transaction::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->producer_id);
   w.write_int64(this->first_offset);
   if (version >= 12) {
@@ -495,7 +495,7 @@ void fetch_response::aborted_transaction::encode([[maybe_unused]] ::gannet::prot
   }
 }
 
-std::size_t fetch_response::aborted_transaction::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_aborted_transaction::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 8;
@@ -505,7 +505,7 @@ std::size_t fetch_response::aborted_transaction::size([[maybe_unused]] std::int1
   return n;
 }
 
-void fetch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->high_watermark = r.read_int64();
@@ -564,7 +564,7 @@ void fetch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-void fetch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int64(this->high_watermark);
@@ -574,9 +574,9 @@ void fetch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol:
   if (version >= 5) {
     w.write_int64(this->log_start_offset);
   }
-  if (!(version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response::epoch_end_offset{})) w.fail();
-  if (!(version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response::leader_id_and_epoch{})) w.fail();
-  if (!(version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response::snapshot_id{})) w.fail();
+  if (!(version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response_epoch_end_offset{})) w.fail();
+  if (!(version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response_leader_id_and_epoch{})) w.fail();
+  if (!(version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response_snapshot_id{})) w.fail();
   if (version >= 4) {
     if (!this->aborted_transactions) {
       w.write_null_array_length(version >= 12);
@@ -594,25 +594,25 @@ void fetch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol:
   w.write_records(this->records, version >= 12);
   if (version >= 12) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response::epoch_end_offset{})) ++tagged_count;
-    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response::leader_id_and_epoch{})) ++tagged_count;
-    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response::snapshot_id{})) ++tagged_count;
+    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response_epoch_end_offset{})) ++tagged_count;
+    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response_leader_id_and_epoch{})) ++tagged_count;
+    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response_snapshot_id{})) ++tagged_count;
     w.write_uvarint(tagged_count);
-    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response::epoch_end_offset{})) {
+    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response_epoch_end_offset{})) {
       w.write_uvarint(0);
       std::size_t fs = 0;
       fs += this->diverging_epoch.size(version);
       w.write_uvarint(static_cast<std::uint32_t>(fs));
       this->diverging_epoch.encode(w, version);
     }
-    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response::leader_id_and_epoch{})) {
+    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response_leader_id_and_epoch{})) {
       w.write_uvarint(1);
       std::size_t fs = 0;
       fs += this->current_leader.size(version);
       w.write_uvarint(static_cast<std::uint32_t>(fs));
       this->current_leader.encode(w, version);
     }
-    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response::snapshot_id{})) {
+    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response_snapshot_id{})) {
       w.write_uvarint(2);
       std::size_t fs = 0;
       fs += this->snapshot_id.size(version);
@@ -622,7 +622,7 @@ void fetch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol:
   }
 }
 
-std::size_t fetch_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -649,19 +649,19 @@ std::size_t fetch_response::partition_data::size([[maybe_unused]] std::int16_t v
   n += ::gannet::protocol::wire::records_size(this->records, version >= 12);
   if (version >= 12) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response::epoch_end_offset{})) {
+    if ((version >= 12) && !(this->diverging_epoch == ::gannet::protocol::fetch_response_epoch_end_offset{})) {
       std::size_t fs = 0;
       fs += this->diverging_epoch.size(version);
       n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
       ++tagged_count;
     }
-    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response::leader_id_and_epoch{})) {
+    if ((version >= 12) && !(this->current_leader == ::gannet::protocol::fetch_response_leader_id_and_epoch{})) {
       std::size_t fs = 0;
       fs += this->current_leader.size(version);
       n += ::gannet::protocol::wire::uvarint_size(1) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
       ++tagged_count;
     }
-    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response::snapshot_id{})) {
+    if ((version >= 12) && !(this->snapshot_id == ::gannet::protocol::fetch_response_snapshot_id{})) {
       std::size_t fs = 0;
       fs += this->snapshot_id.size(version);
       n += ::gannet::protocol::wire::uvarint_size(2) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
@@ -672,7 +672,7 @@ std::size_t fetch_response::partition_data::size([[maybe_unused]] std::int16_t v
   return n;
 }
 
-void fetch_response::fetchable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_fetchable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 12) {
     this->topic = r.read_string(version >= 12);
   }
@@ -696,7 +696,7 @@ void fetch_response::fetchable_topic_response::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void fetch_response::fetchable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_fetchable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 12) {
     w.write_string(this->topic, version >= 12);
   }
@@ -712,7 +712,7 @@ void fetch_response::fetchable_topic_response::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t fetch_response::fetchable_topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_fetchable_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 12) {
     n += ::gannet::protocol::wire::string_size(this->topic, version >= 12);
@@ -730,7 +730,7 @@ std::size_t fetch_response::fetchable_topic_response::size([[maybe_unused]] std:
   return n;
 }
 
-void fetch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_int32();
@@ -738,7 +738,7 @@ void fetch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::
   r.skip_tagged_fields();
 }
 
-void fetch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_int32(this->port);
@@ -746,7 +746,7 @@ void fetch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::
   w.write_uvarint(0);
 }
 
-std::size_t fetch_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

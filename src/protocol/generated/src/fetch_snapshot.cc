@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void fetch_snapshot_request::snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_request_snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->end_offset = r.read_int64();
   this->epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_request::snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_request_snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->end_offset);
   w.write_int32(this->epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_request::snapshot_id::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_request_snapshot_id::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 4;
@@ -28,7 +28,7 @@ std::size_t fetch_snapshot_request::snapshot_id::size([[maybe_unused]] std::int1
   return n;
 }
 
-void fetch_snapshot_request::partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_request_partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->current_leader_epoch = r.read_int32();
   this->snapshot_id.decode(r, version);
@@ -51,7 +51,7 @@ void fetch_snapshot_request::partition_snapshot::decode([[maybe_unused]] ::ganne
   }
 }
 
-void fetch_snapshot_request::partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_request_partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int32(this->current_leader_epoch);
   this->snapshot_id.encode(w, version);
@@ -68,7 +68,7 @@ void fetch_snapshot_request::partition_snapshot::encode([[maybe_unused]] ::ganne
   }
 }
 
-std::size_t fetch_snapshot_request::partition_snapshot::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_request_partition_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -85,7 +85,7 @@ std::size_t fetch_snapshot_request::partition_snapshot::size([[maybe_unused]] st
   return n;
 }
 
-void fetch_snapshot_request::topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_request_topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -102,7 +102,7 @@ void fetch_snapshot_request::topic_snapshot::decode([[maybe_unused]] ::gannet::p
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_request::topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_request_topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -111,7 +111,7 @@ void fetch_snapshot_request::topic_snapshot::encode([[maybe_unused]] ::gannet::p
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_request::topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_request_topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -199,19 +199,19 @@ std::size_t fetch_snapshot_request::size([[maybe_unused]] std::int16_t version) 
   return n;
 }
 
-void fetch_snapshot_response::snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_response_snapshot_id::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->end_offset = r.read_int64();
   this->epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_response::snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_response_snapshot_id::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->end_offset);
   w.write_int32(this->epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_response::snapshot_id::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_response_snapshot_id::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 4;
@@ -219,19 +219,19 @@ std::size_t fetch_snapshot_response::snapshot_id::size([[maybe_unused]] std::int
   return n;
 }
 
-void fetch_snapshot_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_response_leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_response_leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_response::leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_response_leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -239,7 +239,7 @@ std::size_t fetch_snapshot_response::leader_id_and_epoch::size([[maybe_unused]] 
   return n;
 }
 
-void fetch_snapshot_response::partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_response_partition_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->snapshot_id.decode(r, version);
@@ -263,7 +263,7 @@ void fetch_snapshot_response::partition_snapshot::decode([[maybe_unused]] ::gann
   }
 }
 
-void fetch_snapshot_response::partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_response_partition_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   this->snapshot_id.encode(w, version);
@@ -272,9 +272,9 @@ void fetch_snapshot_response::partition_snapshot::encode([[maybe_unused]] ::gann
   if (this->unaligned_records.is_null() && !(false)) w.fail();
   w.write_records(this->unaligned_records, true);
   std::uint32_t tagged_count = 0;
-  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) ++tagged_count;
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response_leader_id_and_epoch{})) ++tagged_count;
   w.write_uvarint(tagged_count);
-  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response_leader_id_and_epoch{})) {
     w.write_uvarint(0);
     std::size_t fs = 0;
     fs += this->current_leader.size(version);
@@ -283,7 +283,7 @@ void fetch_snapshot_response::partition_snapshot::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t fetch_snapshot_response::partition_snapshot::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_response_partition_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -292,7 +292,7 @@ std::size_t fetch_snapshot_response::partition_snapshot::size([[maybe_unused]] s
   n += 8;
   n += ::gannet::protocol::wire::records_size(this->unaligned_records, true);
   std::uint32_t tagged_count = 0;
-  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch{})) {
+  if (!(this->current_leader == ::gannet::protocol::fetch_snapshot_response_leader_id_and_epoch{})) {
     std::size_t fs = 0;
     fs += this->current_leader.size(version);
     n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
@@ -302,7 +302,7 @@ std::size_t fetch_snapshot_response::partition_snapshot::size([[maybe_unused]] s
   return n;
 }
 
-void fetch_snapshot_response::topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_response_topic_snapshot::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -319,7 +319,7 @@ void fetch_snapshot_response::topic_snapshot::decode([[maybe_unused]] ::gannet::
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_response::topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_response_topic_snapshot::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -328,7 +328,7 @@ void fetch_snapshot_response::topic_snapshot::encode([[maybe_unused]] ::gannet::
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_response::topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_response_topic_snapshot::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -339,21 +339,21 @@ std::size_t fetch_snapshot_response::topic_snapshot::size([[maybe_unused]] std::
   return n;
 }
 
-void fetch_snapshot_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void fetch_snapshot_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void fetch_snapshot_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void fetch_snapshot_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t fetch_snapshot_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t fetch_snapshot_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

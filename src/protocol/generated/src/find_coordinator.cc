@@ -83,7 +83,7 @@ std::size_t find_coordinator_request::size([[maybe_unused]] std::int16_t version
   return n;
 }
 
-void find_coordinator_response::coordinator::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void find_coordinator_response_coordinator::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->key = r.read_string(true);
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
@@ -93,7 +93,7 @@ void find_coordinator_response::coordinator::decode([[maybe_unused]] ::gannet::p
   r.skip_tagged_fields();
 }
 
-void find_coordinator_response::coordinator::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void find_coordinator_response_coordinator::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->key, true);
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
@@ -103,7 +103,7 @@ void find_coordinator_response::coordinator::encode([[maybe_unused]] ::gannet::p
   w.write_uvarint(0);
 }
 
-std::size_t find_coordinator_response::coordinator::size([[maybe_unused]] std::int16_t version) const {
+std::size_t find_coordinator_response_coordinator::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->key, true);
   n += 4;

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void incremental_alter_configs_request::alterable_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void incremental_alter_configs_request_alterable_config::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 1);
   this->config_operation = r.read_int8();
   this->value = r.read_nullable_string(version >= 1);
@@ -17,7 +17,7 @@ void incremental_alter_configs_request::alterable_config::decode([[maybe_unused]
   }
 }
 
-void incremental_alter_configs_request::alterable_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void incremental_alter_configs_request_alterable_config::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 1);
   w.write_int8(this->config_operation);
   w.write_nullable_string(this->value, version >= 1);
@@ -26,7 +26,7 @@ void incremental_alter_configs_request::alterable_config::encode([[maybe_unused]
   }
 }
 
-std::size_t incremental_alter_configs_request::alterable_config::size([[maybe_unused]] std::int16_t version) const {
+std::size_t incremental_alter_configs_request_alterable_config::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 1);
   n += 1;
@@ -37,7 +37,7 @@ std::size_t incremental_alter_configs_request::alterable_config::size([[maybe_un
   return n;
 }
 
-void incremental_alter_configs_request::alter_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void incremental_alter_configs_request_alter_configs_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->resource_type = r.read_int8();
   this->resource_name = r.read_string(version >= 1);
   {
@@ -57,7 +57,7 @@ void incremental_alter_configs_request::alter_configs_resource::decode([[maybe_u
   }
 }
 
-void incremental_alter_configs_request::alter_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void incremental_alter_configs_request_alter_configs_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int8(this->resource_type);
   w.write_string(this->resource_name, version >= 1);
   w.write_array_length(this->configs.size(), version >= 1);
@@ -69,7 +69,7 @@ void incremental_alter_configs_request::alter_configs_resource::encode([[maybe_u
   }
 }
 
-std::size_t incremental_alter_configs_request::alter_configs_resource::size([[maybe_unused]] std::int16_t version) const {
+std::size_t incremental_alter_configs_request_alter_configs_resource::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 1;
   n += ::gannet::protocol::wire::string_size(this->resource_name, version >= 1);
@@ -134,7 +134,7 @@ std::size_t incremental_alter_configs_request::size([[maybe_unused]] std::int16_
   return n;
 }
 
-void incremental_alter_configs_response::alter_configs_resource_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void incremental_alter_configs_response_alter_configs_resource_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(version >= 1);
   this->resource_type = r.read_int8();
@@ -144,7 +144,7 @@ void incremental_alter_configs_response::alter_configs_resource_response::decode
   }
 }
 
-void incremental_alter_configs_response::alter_configs_resource_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void incremental_alter_configs_response_alter_configs_resource_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, version >= 1);
   w.write_int8(this->resource_type);
@@ -154,7 +154,7 @@ void incremental_alter_configs_response::alter_configs_resource_response::encode
   }
 }
 
-std::size_t incremental_alter_configs_response::alter_configs_resource_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t incremental_alter_configs_response_alter_configs_resource_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, version >= 1);

@@ -8,21 +8,21 @@
 
 namespace gannet::protocol {
 
-void initialize_share_group_state_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void initialize_share_group_state_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->state_epoch = r.read_int32();
   this->start_offset = r.read_int64();
   r.skip_tagged_fields();
 }
 
-void initialize_share_group_state_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void initialize_share_group_state_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int32(this->state_epoch);
   w.write_int64(this->start_offset);
   w.write_uvarint(0);
 }
 
-std::size_t initialize_share_group_state_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t initialize_share_group_state_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -31,7 +31,7 @@ std::size_t initialize_share_group_state_request::partition_data::size([[maybe_u
   return n;
 }
 
-void initialize_share_group_state_request::initialize_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void initialize_share_group_state_request_initialize_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -48,7 +48,7 @@ void initialize_share_group_state_request::initialize_state_data::decode([[maybe
   r.skip_tagged_fields();
 }
 
-void initialize_share_group_state_request::initialize_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void initialize_share_group_state_request_initialize_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -57,7 +57,7 @@ void initialize_share_group_state_request::initialize_state_data::encode([[maybe
   w.write_uvarint(0);
 }
 
-std::size_t initialize_share_group_state_request::initialize_state_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t initialize_share_group_state_request_initialize_state_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -113,21 +113,21 @@ std::size_t initialize_share_group_state_request::size([[maybe_unused]] std::int
   return n;
 }
 
-void initialize_share_group_state_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void initialize_share_group_state_response_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
-void initialize_share_group_state_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void initialize_share_group_state_response_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
-std::size_t initialize_share_group_state_response::partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t initialize_share_group_state_response_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -136,7 +136,7 @@ std::size_t initialize_share_group_state_response::partition_result::size([[mayb
   return n;
 }
 
-void initialize_share_group_state_response::initialize_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void initialize_share_group_state_response_initialize_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -153,7 +153,7 @@ void initialize_share_group_state_response::initialize_state_result::decode([[ma
   r.skip_tagged_fields();
 }
 
-void initialize_share_group_state_response::initialize_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void initialize_share_group_state_response_initialize_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -162,7 +162,7 @@ void initialize_share_group_state_response::initialize_state_result::encode([[ma
   w.write_uvarint(0);
 }
 
-std::size_t initialize_share_group_state_response::initialize_state_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t initialize_share_group_state_response_initialize_state_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void join_group_request::join_group_request_protocol::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void join_group_request_join_group_request_protocol::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 6);
   this->metadata = r.read_bytes(version >= 6);
   if (version >= 6) {
@@ -16,7 +16,7 @@ void join_group_request::join_group_request_protocol::decode([[maybe_unused]] ::
   }
 }
 
-void join_group_request::join_group_request_protocol::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void join_group_request_join_group_request_protocol::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 6);
   w.write_bytes(this->metadata, version >= 6);
   if (version >= 6) {
@@ -24,7 +24,7 @@ void join_group_request::join_group_request_protocol::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t join_group_request::join_group_request_protocol::size([[maybe_unused]] std::int16_t version) const {
+std::size_t join_group_request_join_group_request_protocol::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 6);
   n += ::gannet::protocol::wire::bytes_size(this->metadata, version >= 6);
@@ -122,7 +122,7 @@ std::size_t join_group_request::size([[maybe_unused]] std::int16_t version) cons
   return n;
 }
 
-void join_group_response::join_group_response_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void join_group_response_join_group_response_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(version >= 6);
   if (version >= 5) {
     this->group_instance_id = r.read_nullable_string(version >= 6);
@@ -133,7 +133,7 @@ void join_group_response::join_group_response_member::decode([[maybe_unused]] ::
   }
 }
 
-void join_group_response::join_group_response_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void join_group_response_join_group_response_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, version >= 6);
   if (version >= 5) {
     w.write_nullable_string(this->group_instance_id, version >= 6);
@@ -144,7 +144,7 @@ void join_group_response::join_group_response_member::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t join_group_response::join_group_response_member::size([[maybe_unused]] std::int16_t version) const {
+std::size_t join_group_response_join_group_response_member::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, version >= 6);
   if (version >= 5) {

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void leader_and_isr_request::leader_and_isr_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_and_isr_request_leader_and_isr_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 1) {
     this->topic_name = r.read_string(false);
   }
@@ -84,7 +84,7 @@ void leader_and_isr_request::leader_and_isr_partition_state::decode([[maybe_unus
   }
 }
 
-void leader_and_isr_request::leader_and_isr_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_and_isr_request_leader_and_isr_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 1) {
     w.write_string(this->topic_name, false);
   }
@@ -125,7 +125,7 @@ void leader_and_isr_request::leader_and_isr_partition_state::encode([[maybe_unus
   }
 }
 
-std::size_t leader_and_isr_request::leader_and_isr_partition_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_and_isr_request_leader_and_isr_partition_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 1) {
     n += ::gannet::protocol::wire::string_size(this->topic_name, false);
@@ -159,7 +159,7 @@ std::size_t leader_and_isr_request::leader_and_isr_partition_state::size([[maybe
   return n;
 }
 
-void leader_and_isr_request::leader_and_isr_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_and_isr_request_leader_and_isr_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 4);
   if (version >= 5) {
     this->topic_id = r.read_uuid();
@@ -181,7 +181,7 @@ void leader_and_isr_request::leader_and_isr_topic_state::decode([[maybe_unused]]
   }
 }
 
-void leader_and_isr_request::leader_and_isr_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_and_isr_request_leader_and_isr_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 4);
   if (version >= 5) {
     w.write_uuid(this->topic_id);
@@ -195,7 +195,7 @@ void leader_and_isr_request::leader_and_isr_topic_state::encode([[maybe_unused]]
   }
 }
 
-std::size_t leader_and_isr_request::leader_and_isr_topic_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_and_isr_request_leader_and_isr_topic_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 4);
   if (version >= 5) {
@@ -211,7 +211,7 @@ std::size_t leader_and_isr_request::leader_and_isr_topic_state::size([[maybe_unu
   return n;
 }
 
-void leader_and_isr_request::leader_and_isr_live_leader::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_and_isr_request_leader_and_isr_live_leader::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->broker_id = r.read_int32();
   this->host_name = r.read_string(version >= 4);
   this->port = r.read_int32();
@@ -220,7 +220,7 @@ void leader_and_isr_request::leader_and_isr_live_leader::decode([[maybe_unused]]
   }
 }
 
-void leader_and_isr_request::leader_and_isr_live_leader::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_and_isr_request_leader_and_isr_live_leader::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->broker_id);
   w.write_string(this->host_name, version >= 4);
   w.write_int32(this->port);
@@ -229,7 +229,7 @@ void leader_and_isr_request::leader_and_isr_live_leader::encode([[maybe_unused]]
   }
 }
 
-std::size_t leader_and_isr_request::leader_and_isr_live_leader::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_and_isr_request_leader_and_isr_live_leader::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host_name, version >= 4);
@@ -377,7 +377,7 @@ std::size_t leader_and_isr_request::size([[maybe_unused]] std::int16_t version) 
   return n;
 }
 
-void leader_and_isr_response::leader_and_isr_partition_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_and_isr_response_leader_and_isr_partition_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 4) {
     this->topic_name = r.read_string(version >= 4);
   }
@@ -388,7 +388,7 @@ void leader_and_isr_response::leader_and_isr_partition_error::decode([[maybe_unu
   }
 }
 
-void leader_and_isr_response::leader_and_isr_partition_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_and_isr_response_leader_and_isr_partition_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 4) {
     w.write_string(this->topic_name, version >= 4);
   }
@@ -399,7 +399,7 @@ void leader_and_isr_response::leader_and_isr_partition_error::encode([[maybe_unu
   }
 }
 
-std::size_t leader_and_isr_response::leader_and_isr_partition_error::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_and_isr_response_leader_and_isr_partition_error::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 4) {
     n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 4);
@@ -412,7 +412,7 @@ std::size_t leader_and_isr_response::leader_and_isr_partition_error::size([[mayb
   return n;
 }
 
-void leader_and_isr_response::leader_and_isr_topic_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_and_isr_response_leader_and_isr_topic_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -429,7 +429,7 @@ void leader_and_isr_response::leader_and_isr_topic_error::decode([[maybe_unused]
   r.skip_tagged_fields();
 }
 
-void leader_and_isr_response::leader_and_isr_topic_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_and_isr_response_leader_and_isr_topic_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partition_errors.size(), true);
   for (const auto& e4 : this->partition_errors) {
@@ -438,7 +438,7 @@ void leader_and_isr_response::leader_and_isr_topic_error::encode([[maybe_unused]
   w.write_uvarint(0);
 }
 
-std::size_t leader_and_isr_response::leader_and_isr_topic_error::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_and_isr_response_leader_and_isr_topic_error::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partition_errors.size(), true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void leader_change_message::voter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leader_change_message_voter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->voter_id = r.read_int32();
   if (version >= 1) {
     this->voter_directory_id = r.read_uuid();
@@ -16,7 +16,7 @@ void leader_change_message::voter::decode([[maybe_unused]] ::gannet::protocol::r
   r.skip_tagged_fields();
 }
 
-void leader_change_message::voter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leader_change_message_voter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->voter_id);
   if (!(version >= 1) && !(this->voter_directory_id == ::gannet::protocol::uuid{})) w.fail();
   if (version >= 1) {
@@ -25,7 +25,7 @@ void leader_change_message::voter::encode([[maybe_unused]] ::gannet::protocol::w
   w.write_uvarint(0);
 }
 
-std::size_t leader_change_message::voter::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leader_change_message_voter::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 1) {

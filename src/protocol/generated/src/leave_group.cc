@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void leave_group_request::member_identity::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leave_group_request_member_identity::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(version >= 4);
   this->group_instance_id = r.read_nullable_string(version >= 4);
   if (version >= 5) {
@@ -19,7 +19,7 @@ void leave_group_request::member_identity::decode([[maybe_unused]] ::gannet::pro
   }
 }
 
-void leave_group_request::member_identity::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leave_group_request_member_identity::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, version >= 4);
   w.write_nullable_string(this->group_instance_id, version >= 4);
   if (version >= 5) {
@@ -30,7 +30,7 @@ void leave_group_request::member_identity::encode([[maybe_unused]] ::gannet::pro
   }
 }
 
-std::size_t leave_group_request::member_identity::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leave_group_request_member_identity::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, version >= 4);
   n += ::gannet::protocol::wire::nullable_string_size(this->group_instance_id, version >= 4);
@@ -111,7 +111,7 @@ std::size_t leave_group_request::size([[maybe_unused]] std::int16_t version) con
   return n;
 }
 
-void leave_group_response::member_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void leave_group_response_member_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(version >= 4);
   this->group_instance_id = r.read_nullable_string(version >= 4);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
@@ -120,7 +120,7 @@ void leave_group_response::member_response::decode([[maybe_unused]] ::gannet::pr
   }
 }
 
-void leave_group_response::member_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void leave_group_response_member_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, version >= 4);
   w.write_nullable_string(this->group_instance_id, version >= 4);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
@@ -129,7 +129,7 @@ void leave_group_response::member_response::encode([[maybe_unused]] ::gannet::pr
   }
 }
 
-std::size_t leave_group_response::member_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t leave_group_response_member_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, version >= 4);
   n += ::gannet::protocol::wire::nullable_string_size(this->group_instance_id, version >= 4);

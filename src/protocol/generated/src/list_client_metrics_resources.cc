@@ -30,17 +30,17 @@ std::size_t list_client_metrics_resources_request::size([[maybe_unused]] std::in
   return n;
 }
 
-void list_client_metrics_resources_response::client_metrics_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_client_metrics_resources_response_client_metrics_resource::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   r.skip_tagged_fields();
 }
 
-void list_client_metrics_resources_response::client_metrics_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_client_metrics_resources_response_client_metrics_resource::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_uvarint(0);
 }
 
-std::size_t list_client_metrics_resources_response::client_metrics_resource::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_client_metrics_resources_response_client_metrics_resource::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += 1;

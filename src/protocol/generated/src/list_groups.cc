@@ -90,7 +90,7 @@ std::size_t list_groups_request::size([[maybe_unused]] std::int16_t version) con
   return n;
 }
 
-void list_groups_response::listed_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_groups_response_listed_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->group_id = r.read_string(version >= 3);
   this->protocol_type = r.read_string(version >= 3);
   if (version >= 4) {
@@ -104,7 +104,7 @@ void list_groups_response::listed_group::decode([[maybe_unused]] ::gannet::proto
   }
 }
 
-void list_groups_response::listed_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_groups_response_listed_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->group_id, version >= 3);
   w.write_string(this->protocol_type, version >= 3);
   if (version >= 4) {
@@ -118,7 +118,7 @@ void list_groups_response::listed_group::encode([[maybe_unused]] ::gannet::proto
   }
 }
 
-std::size_t list_groups_response::listed_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_groups_response_listed_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->group_id, version >= 3);
   n += ::gannet::protocol::wire::string_size(this->protocol_type, version >= 3);

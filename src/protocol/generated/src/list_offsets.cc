@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void list_offsets_request::list_offsets_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_offsets_request_list_offsets_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   if (version >= 4) {
     this->current_leader_epoch = r.read_int32();
@@ -22,7 +22,7 @@ void list_offsets_request::list_offsets_partition::decode([[maybe_unused]] ::gan
   }
 }
 
-void list_offsets_request::list_offsets_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_offsets_request_list_offsets_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   if (version >= 4) {
     w.write_int32(this->current_leader_epoch);
@@ -37,7 +37,7 @@ void list_offsets_request::list_offsets_partition::encode([[maybe_unused]] ::gan
   }
 }
 
-std::size_t list_offsets_request::list_offsets_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_offsets_request_list_offsets_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 4) {
@@ -53,7 +53,7 @@ std::size_t list_offsets_request::list_offsets_partition::size([[maybe_unused]] 
   return n;
 }
 
-void list_offsets_request::list_offsets_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_offsets_request_list_offsets_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 6);
   {
     const std::int32_t n1 = r.read_array_length(version >= 6);
@@ -72,7 +72,7 @@ void list_offsets_request::list_offsets_topic::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void list_offsets_request::list_offsets_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_offsets_request_list_offsets_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 6);
   w.write_array_length(this->partitions.size(), version >= 6);
   for (const auto& e4 : this->partitions) {
@@ -83,7 +83,7 @@ void list_offsets_request::list_offsets_topic::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t list_offsets_request::list_offsets_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_offsets_request_list_offsets_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 6);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 6);
@@ -157,7 +157,7 @@ std::size_t list_offsets_request::size([[maybe_unused]] std::int16_t version) co
   return n;
 }
 
-void list_offsets_response::list_offsets_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_offsets_response_list_offsets_partition_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version <= 0) {
@@ -189,7 +189,7 @@ void list_offsets_response::list_offsets_partition_response::decode([[maybe_unus
   }
 }
 
-void list_offsets_response::list_offsets_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_offsets_response_list_offsets_partition_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (!(version <= 0) && !(this->old_style_offsets.empty())) w.fail();
@@ -216,7 +216,7 @@ void list_offsets_response::list_offsets_partition_response::encode([[maybe_unus
   }
 }
 
-std::size_t list_offsets_response::list_offsets_partition_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_offsets_response_list_offsets_partition_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -239,7 +239,7 @@ std::size_t list_offsets_response::list_offsets_partition_response::size([[maybe
   return n;
 }
 
-void list_offsets_response::list_offsets_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_offsets_response_list_offsets_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 6);
   {
     const std::int32_t n5 = r.read_array_length(version >= 6);
@@ -258,7 +258,7 @@ void list_offsets_response::list_offsets_topic_response::decode([[maybe_unused]]
   }
 }
 
-void list_offsets_response::list_offsets_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_offsets_response_list_offsets_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 6);
   w.write_array_length(this->partitions.size(), version >= 6);
   for (const auto& e8 : this->partitions) {
@@ -269,7 +269,7 @@ void list_offsets_response::list_offsets_topic_response::encode([[maybe_unused]]
   }
 }
 
-std::size_t list_offsets_response::list_offsets_topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_offsets_response_list_offsets_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 6);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 6);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void list_partition_reassignments_request::list_partition_reassignments_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_partition_reassignments_request_list_partition_reassignments_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -26,7 +26,7 @@ void list_partition_reassignments_request::list_partition_reassignments_topics::
   r.skip_tagged_fields();
 }
 
-void list_partition_reassignments_request::list_partition_reassignments_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_partition_reassignments_request_list_partition_reassignments_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partition_indexes.size(), true);
   for (const auto& e4 : this->partition_indexes) {
@@ -35,7 +35,7 @@ void list_partition_reassignments_request::list_partition_reassignments_topics::
   w.write_uvarint(0);
 }
 
-std::size_t list_partition_reassignments_request::list_partition_reassignments_topics::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_partition_reassignments_request_list_partition_reassignments_topics::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), true);
@@ -96,7 +96,7 @@ std::size_t list_partition_reassignments_request::size([[maybe_unused]] std::int
   return n;
 }
 
-void list_partition_reassignments_response::ongoing_partition_reassignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_partition_reassignments_response_ongoing_partition_reassignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -140,7 +140,7 @@ void list_partition_reassignments_response::ongoing_partition_reassignment::deco
   r.skip_tagged_fields();
 }
 
-void list_partition_reassignments_response::ongoing_partition_reassignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_partition_reassignments_response_ongoing_partition_reassignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_array_length(this->replicas.size(), true);
   for (const auto& e10 : this->replicas) {
@@ -157,7 +157,7 @@ void list_partition_reassignments_response::ongoing_partition_reassignment::enco
   w.write_uvarint(0);
 }
 
-std::size_t list_partition_reassignments_response::ongoing_partition_reassignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_partition_reassignments_response_ongoing_partition_reassignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::array_length_size(this->replicas.size(), true);
@@ -170,7 +170,7 @@ std::size_t list_partition_reassignments_response::ongoing_partition_reassignmen
   return n;
 }
 
-void list_partition_reassignments_response::ongoing_topic_reassignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_partition_reassignments_response_ongoing_topic_reassignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n13 = r.read_array_length(true);
@@ -187,7 +187,7 @@ void list_partition_reassignments_response::ongoing_topic_reassignment::decode([
   r.skip_tagged_fields();
 }
 
-void list_partition_reassignments_response::ongoing_topic_reassignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_partition_reassignments_response_ongoing_topic_reassignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e16 : this->partitions) {
@@ -196,7 +196,7 @@ void list_partition_reassignments_response::ongoing_topic_reassignment::encode([
   w.write_uvarint(0);
 }
 
-std::size_t list_partition_reassignments_response::ongoing_topic_reassignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_partition_reassignments_response_ongoing_topic_reassignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

@@ -79,21 +79,21 @@ std::size_t list_transactions_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void list_transactions_response::transaction_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void list_transactions_response_transaction_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->transactional_id = r.read_string(true);
   this->producer_id = r.read_int64();
   this->transaction_state = r.read_string(true);
   r.skip_tagged_fields();
 }
 
-void list_transactions_response::transaction_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void list_transactions_response_transaction_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->transactional_id, true);
   w.write_int64(this->producer_id);
   w.write_string(this->transaction_state, true);
   w.write_uvarint(0);
 }
 
-std::size_t list_transactions_response::transaction_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t list_transactions_response_transaction_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->transactional_id, true);
   n += 8;

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void metadata_request::metadata_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void metadata_request_metadata_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version >= 10) {
     this->topic_id = r.read_uuid();
   }
@@ -19,7 +19,7 @@ void metadata_request::metadata_request_topic::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void metadata_request::metadata_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void metadata_request_metadata_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version >= 10) {
     w.write_uuid(this->topic_id);
   }
@@ -30,7 +30,7 @@ void metadata_request::metadata_request_topic::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t metadata_request::metadata_request_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t metadata_request_metadata_request_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version >= 10) {
     n += 16;
@@ -128,7 +128,7 @@ std::size_t metadata_request::size([[maybe_unused]] std::int16_t version) const 
   return n;
 }
 
-void metadata_response::metadata_response_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void metadata_response_metadata_response_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(version >= 9);
   this->port = r.read_int32();
@@ -140,7 +140,7 @@ void metadata_response::metadata_response_broker::decode([[maybe_unused]] ::gann
   }
 }
 
-void metadata_response::metadata_response_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void metadata_response_metadata_response_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, version >= 9);
   w.write_int32(this->port);
@@ -152,7 +152,7 @@ void metadata_response::metadata_response_broker::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t metadata_response::metadata_response_broker::size([[maybe_unused]] std::int16_t version) const {
+std::size_t metadata_response_metadata_response_broker::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, version >= 9);
@@ -166,7 +166,7 @@ std::size_t metadata_response::metadata_response_broker::size([[maybe_unused]] s
   return n;
 }
 
-void metadata_response::metadata_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void metadata_response_metadata_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->partition_index = r.read_int32();
   this->leader_id = r.read_int32();
@@ -219,7 +219,7 @@ void metadata_response::metadata_response_partition::decode([[maybe_unused]] ::g
   }
 }
 
-void metadata_response::metadata_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void metadata_response_metadata_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->partition_index);
   w.write_int32(this->leader_id);
@@ -245,7 +245,7 @@ void metadata_response::metadata_response_partition::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t metadata_response::metadata_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t metadata_response_metadata_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 4;
@@ -267,7 +267,7 @@ std::size_t metadata_response::metadata_response_partition::size([[maybe_unused]
   return n;
 }
 
-void metadata_response::metadata_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void metadata_response_metadata_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->name = r.read_nullable_string(version >= 9);
   if (!this->name && !(version >= 12)) r.fail();
@@ -297,7 +297,7 @@ void metadata_response::metadata_response_topic::decode([[maybe_unused]] ::ganne
   }
 }
 
-void metadata_response::metadata_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void metadata_response_metadata_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (!this->name && !(version >= 12)) w.fail();
   w.write_nullable_string(this->name, version >= 9);
@@ -320,7 +320,7 @@ void metadata_response::metadata_response_topic::encode([[maybe_unused]] ::ganne
   }
 }
 
-std::size_t metadata_response::metadata_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t metadata_response_metadata_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->name, version >= 9);

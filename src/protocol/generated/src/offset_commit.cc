@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void offset_commit_request::offset_commit_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_commit_request_offset_commit_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->committed_offset = r.read_int64();
   if (version >= 6) {
@@ -23,7 +23,7 @@ void offset_commit_request::offset_commit_request_partition::decode([[maybe_unus
   }
 }
 
-void offset_commit_request::offset_commit_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_commit_request_offset_commit_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->committed_offset);
   if (version >= 6) {
@@ -39,7 +39,7 @@ void offset_commit_request::offset_commit_request_partition::encode([[maybe_unus
   }
 }
 
-std::size_t offset_commit_request::offset_commit_request_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_commit_request_offset_commit_request_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -56,7 +56,7 @@ std::size_t offset_commit_request::offset_commit_request_partition::size([[maybe
   return n;
 }
 
-void offset_commit_request::offset_commit_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_commit_request_offset_commit_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 8);
   {
     const std::int32_t n1 = r.read_array_length(version >= 8);
@@ -75,7 +75,7 @@ void offset_commit_request::offset_commit_request_topic::decode([[maybe_unused]]
   }
 }
 
-void offset_commit_request::offset_commit_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_commit_request_offset_commit_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 8);
   w.write_array_length(this->partitions.size(), version >= 8);
   for (const auto& e4 : this->partitions) {
@@ -86,7 +86,7 @@ void offset_commit_request::offset_commit_request_topic::encode([[maybe_unused]]
   }
 }
 
-std::size_t offset_commit_request::offset_commit_request_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_commit_request_offset_commit_request_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 8);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 8);
@@ -187,7 +187,7 @@ std::size_t offset_commit_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void offset_commit_response::offset_commit_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_commit_response_offset_commit_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 8) {
@@ -195,7 +195,7 @@ void offset_commit_response::offset_commit_response_partition::decode([[maybe_un
   }
 }
 
-void offset_commit_response::offset_commit_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_commit_response_offset_commit_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 8) {
@@ -203,7 +203,7 @@ void offset_commit_response::offset_commit_response_partition::encode([[maybe_un
   }
 }
 
-std::size_t offset_commit_response::offset_commit_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_commit_response_offset_commit_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -213,7 +213,7 @@ std::size_t offset_commit_response::offset_commit_response_partition::size([[may
   return n;
 }
 
-void offset_commit_response::offset_commit_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_commit_response_offset_commit_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 8);
   {
     const std::int32_t n1 = r.read_array_length(version >= 8);
@@ -232,7 +232,7 @@ void offset_commit_response::offset_commit_response_topic::decode([[maybe_unused
   }
 }
 
-void offset_commit_response::offset_commit_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_commit_response_offset_commit_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 8);
   w.write_array_length(this->partitions.size(), version >= 8);
   for (const auto& e4 : this->partitions) {
@@ -243,7 +243,7 @@ void offset_commit_response::offset_commit_response_topic::encode([[maybe_unused
   }
 }
 
-std::size_t offset_commit_response::offset_commit_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_commit_response_offset_commit_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 8);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 8);

@@ -8,21 +8,21 @@
 
 namespace gannet::protocol {
 
-void offset_delete_request::offset_delete_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_delete_request_offset_delete_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
 }
 
-void offset_delete_request::offset_delete_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_delete_request_offset_delete_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
 }
 
-std::size_t offset_delete_request::offset_delete_request_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_delete_request_offset_delete_request_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   return n;
 }
 
-void offset_delete_request::offset_delete_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_delete_request_offset_delete_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(false);
   {
     const std::int32_t n1 = r.read_array_length(false);
@@ -38,7 +38,7 @@ void offset_delete_request::offset_delete_request_topic::decode([[maybe_unused]]
   }
 }
 
-void offset_delete_request::offset_delete_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_delete_request_offset_delete_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, false);
   w.write_array_length(this->partitions.size(), false);
   for (const auto& e4 : this->partitions) {
@@ -46,7 +46,7 @@ void offset_delete_request::offset_delete_request_topic::encode([[maybe_unused]]
   }
 }
 
-std::size_t offset_delete_request::offset_delete_request_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_delete_request_offset_delete_request_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, false);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), false);
@@ -98,24 +98,24 @@ std::size_t offset_delete_request::size([[maybe_unused]] std::int16_t version) c
   return n;
 }
 
-void offset_delete_response::offset_delete_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_delete_response_offset_delete_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
 }
 
-void offset_delete_response::offset_delete_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_delete_response_offset_delete_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
 }
 
-std::size_t offset_delete_response::offset_delete_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_delete_response_offset_delete_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
   return n;
 }
 
-void offset_delete_response::offset_delete_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_delete_response_offset_delete_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(false);
   {
     const std::int32_t n1 = r.read_array_length(false);
@@ -131,7 +131,7 @@ void offset_delete_response::offset_delete_response_topic::decode([[maybe_unused
   }
 }
 
-void offset_delete_response::offset_delete_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_delete_response_offset_delete_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, false);
   w.write_array_length(this->partitions.size(), false);
   for (const auto& e4 : this->partitions) {
@@ -139,7 +139,7 @@ void offset_delete_response::offset_delete_response_topic::encode([[maybe_unused
   }
 }
 
-std::size_t offset_delete_response::offset_delete_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_delete_response_offset_delete_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, false);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), false);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void offset_fetch_request::offset_fetch_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_request_offset_fetch_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 6);
   {
     const std::int32_t n1 = r.read_array_length(version >= 6);
@@ -28,7 +28,7 @@ void offset_fetch_request::offset_fetch_request_topic::decode([[maybe_unused]] :
   }
 }
 
-void offset_fetch_request::offset_fetch_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_request_offset_fetch_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 6);
   w.write_array_length(this->partition_indexes.size(), version >= 6);
   for (const auto& e4 : this->partition_indexes) {
@@ -39,7 +39,7 @@ void offset_fetch_request::offset_fetch_request_topic::encode([[maybe_unused]] :
   }
 }
 
-std::size_t offset_fetch_request::offset_fetch_request_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_request_offset_fetch_request_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 6);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), version >= 6);
@@ -50,7 +50,7 @@ std::size_t offset_fetch_request::offset_fetch_request_topic::size([[maybe_unuse
   return n;
 }
 
-void offset_fetch_request::offset_fetch_request_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_request_offset_fetch_request_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n5 = r.read_array_length(true);
@@ -68,7 +68,7 @@ void offset_fetch_request::offset_fetch_request_topics::decode([[maybe_unused]] 
   r.skip_tagged_fields();
 }
 
-void offset_fetch_request::offset_fetch_request_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_request_offset_fetch_request_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partition_indexes.size(), true);
   for (const auto& e8 : this->partition_indexes) {
@@ -77,7 +77,7 @@ void offset_fetch_request::offset_fetch_request_topics::encode([[maybe_unused]] 
   w.write_uvarint(0);
 }
 
-std::size_t offset_fetch_request::offset_fetch_request_topics::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_request_offset_fetch_request_topics::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), true);
@@ -86,7 +86,7 @@ std::size_t offset_fetch_request::offset_fetch_request_topics::size([[maybe_unus
   return n;
 }
 
-void offset_fetch_request::offset_fetch_request_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_request_offset_fetch_request_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->group_id = r.read_string(true);
   if (version >= 9) {
     this->member_id = r.read_nullable_string(true);
@@ -108,7 +108,7 @@ void offset_fetch_request::offset_fetch_request_group::decode([[maybe_unused]] :
   r.skip_tagged_fields();
 }
 
-void offset_fetch_request::offset_fetch_request_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_request_offset_fetch_request_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->group_id, true);
   if (version >= 9) {
     w.write_nullable_string(this->member_id, true);
@@ -127,7 +127,7 @@ void offset_fetch_request::offset_fetch_request_group::encode([[maybe_unused]] :
   w.write_uvarint(0);
 }
 
-std::size_t offset_fetch_request::offset_fetch_request_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_request_offset_fetch_request_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->group_id, true);
   if (version >= 9) {
@@ -258,7 +258,7 @@ std::size_t offset_fetch_request::size([[maybe_unused]] std::int16_t version) co
   return n;
 }
 
-void offset_fetch_response::offset_fetch_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_response_offset_fetch_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->committed_offset = r.read_int64();
   if (version >= 5) {
@@ -271,7 +271,7 @@ void offset_fetch_response::offset_fetch_response_partition::decode([[maybe_unus
   }
 }
 
-void offset_fetch_response::offset_fetch_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_response_offset_fetch_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->committed_offset);
   if (version >= 5) {
@@ -284,7 +284,7 @@ void offset_fetch_response::offset_fetch_response_partition::encode([[maybe_unus
   }
 }
 
-std::size_t offset_fetch_response::offset_fetch_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_response_offset_fetch_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -299,7 +299,7 @@ std::size_t offset_fetch_response::offset_fetch_response_partition::size([[maybe
   return n;
 }
 
-void offset_fetch_response::offset_fetch_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_response_offset_fetch_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 6);
   {
     const std::int32_t n1 = r.read_array_length(version >= 6);
@@ -318,7 +318,7 @@ void offset_fetch_response::offset_fetch_response_topic::decode([[maybe_unused]]
   }
 }
 
-void offset_fetch_response::offset_fetch_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_response_offset_fetch_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 6);
   w.write_array_length(this->partitions.size(), version >= 6);
   for (const auto& e4 : this->partitions) {
@@ -329,7 +329,7 @@ void offset_fetch_response::offset_fetch_response_topic::encode([[maybe_unused]]
   }
 }
 
-std::size_t offset_fetch_response::offset_fetch_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_response_offset_fetch_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 6);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 6);
@@ -342,7 +342,7 @@ std::size_t offset_fetch_response::offset_fetch_response_topic::size([[maybe_unu
   return n;
 }
 
-void offset_fetch_response::offset_fetch_response_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_response_offset_fetch_response_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->committed_offset = r.read_int64();
   this->committed_leader_epoch = r.read_int32();
@@ -351,7 +351,7 @@ void offset_fetch_response::offset_fetch_response_partitions::decode([[maybe_unu
   r.skip_tagged_fields();
 }
 
-void offset_fetch_response::offset_fetch_response_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_response_offset_fetch_response_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->committed_offset);
   w.write_int32(this->committed_leader_epoch);
@@ -360,7 +360,7 @@ void offset_fetch_response::offset_fetch_response_partitions::encode([[maybe_unu
   w.write_uvarint(0);
 }
 
-std::size_t offset_fetch_response::offset_fetch_response_partitions::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_response_offset_fetch_response_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -371,7 +371,7 @@ std::size_t offset_fetch_response::offset_fetch_response_partitions::size([[mayb
   return n;
 }
 
-void offset_fetch_response::offset_fetch_response_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_response_offset_fetch_response_topics::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -388,7 +388,7 @@ void offset_fetch_response::offset_fetch_response_topics::decode([[maybe_unused]
   r.skip_tagged_fields();
 }
 
-void offset_fetch_response::offset_fetch_response_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_response_offset_fetch_response_topics::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e9 : this->partitions) {
@@ -397,7 +397,7 @@ void offset_fetch_response::offset_fetch_response_topics::encode([[maybe_unused]
   w.write_uvarint(0);
 }
 
-std::size_t offset_fetch_response::offset_fetch_response_topics::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_response_offset_fetch_response_topics::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -408,7 +408,7 @@ std::size_t offset_fetch_response::offset_fetch_response_topics::size([[maybe_un
   return n;
 }
 
-void offset_fetch_response::offset_fetch_response_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_fetch_response_offset_fetch_response_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->group_id = r.read_string(true);
   {
     const std::int32_t n11 = r.read_array_length(true);
@@ -426,7 +426,7 @@ void offset_fetch_response::offset_fetch_response_group::decode([[maybe_unused]]
   r.skip_tagged_fields();
 }
 
-void offset_fetch_response::offset_fetch_response_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_fetch_response_offset_fetch_response_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->group_id, true);
   w.write_array_length(this->topics.size(), true);
   for (const auto& e14 : this->topics) {
@@ -436,7 +436,7 @@ void offset_fetch_response::offset_fetch_response_group::encode([[maybe_unused]]
   w.write_uvarint(0);
 }
 
-std::size_t offset_fetch_response::offset_fetch_response_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_fetch_response_offset_fetch_response_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->group_id, true);
   n += ::gannet::protocol::wire::array_length_size(this->topics.size(), true);

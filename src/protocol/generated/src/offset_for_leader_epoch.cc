@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void offset_for_leader_epoch_request::offset_for_leader_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_for_leader_epoch_request_offset_for_leader_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   if (version >= 2) {
     this->current_leader_epoch = r.read_int32();
@@ -19,7 +19,7 @@ void offset_for_leader_epoch_request::offset_for_leader_partition::decode([[mayb
   }
 }
 
-void offset_for_leader_epoch_request::offset_for_leader_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_for_leader_epoch_request_offset_for_leader_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   if (version >= 2) {
     w.write_int32(this->current_leader_epoch);
@@ -30,7 +30,7 @@ void offset_for_leader_epoch_request::offset_for_leader_partition::encode([[mayb
   }
 }
 
-std::size_t offset_for_leader_epoch_request::offset_for_leader_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_for_leader_epoch_request_offset_for_leader_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version >= 2) {
@@ -43,7 +43,7 @@ std::size_t offset_for_leader_epoch_request::offset_for_leader_partition::size([
   return n;
 }
 
-void offset_for_leader_epoch_request::offset_for_leader_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_for_leader_epoch_request_offset_for_leader_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(version >= 4);
   {
     const std::int32_t n1 = r.read_array_length(version >= 4);
@@ -62,7 +62,7 @@ void offset_for_leader_epoch_request::offset_for_leader_topic::decode([[maybe_un
   }
 }
 
-void offset_for_leader_epoch_request::offset_for_leader_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_for_leader_epoch_request_offset_for_leader_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, version >= 4);
   w.write_array_length(this->partitions.size(), version >= 4);
   for (const auto& e4 : this->partitions) {
@@ -73,7 +73,7 @@ void offset_for_leader_epoch_request::offset_for_leader_topic::encode([[maybe_un
   }
 }
 
-std::size_t offset_for_leader_epoch_request::offset_for_leader_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_for_leader_epoch_request_offset_for_leader_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, version >= 4);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 4);
@@ -143,7 +143,7 @@ std::size_t offset_for_leader_epoch_request::size([[maybe_unused]] std::int16_t 
   return n;
 }
 
-void offset_for_leader_epoch_response::epoch_end_offset::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_for_leader_epoch_response_epoch_end_offset::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->partition = r.read_int32();
   if (version >= 1) {
@@ -155,7 +155,7 @@ void offset_for_leader_epoch_response::epoch_end_offset::decode([[maybe_unused]]
   }
 }
 
-void offset_for_leader_epoch_response::epoch_end_offset::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_for_leader_epoch_response_epoch_end_offset::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->partition);
   if (version >= 1) {
@@ -167,7 +167,7 @@ void offset_for_leader_epoch_response::epoch_end_offset::encode([[maybe_unused]]
   }
 }
 
-std::size_t offset_for_leader_epoch_response::epoch_end_offset::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_for_leader_epoch_response_epoch_end_offset::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 4;
@@ -181,7 +181,7 @@ std::size_t offset_for_leader_epoch_response::epoch_end_offset::size([[maybe_unu
   return n;
 }
 
-void offset_for_leader_epoch_response::offset_for_leader_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void offset_for_leader_epoch_response_offset_for_leader_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic = r.read_string(version >= 4);
   {
     const std::int32_t n1 = r.read_array_length(version >= 4);
@@ -200,7 +200,7 @@ void offset_for_leader_epoch_response::offset_for_leader_topic_result::decode([[
   }
 }
 
-void offset_for_leader_epoch_response::offset_for_leader_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void offset_for_leader_epoch_response_offset_for_leader_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic, version >= 4);
   w.write_array_length(this->partitions.size(), version >= 4);
   for (const auto& e4 : this->partitions) {
@@ -211,7 +211,7 @@ void offset_for_leader_epoch_response::offset_for_leader_topic_result::encode([[
   }
 }
 
-std::size_t offset_for_leader_epoch_response::offset_for_leader_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t offset_for_leader_epoch_response_offset_for_leader_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic, version >= 4);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 4);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void produce_request::partition_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_request_partition_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->index = r.read_int32();
   this->records = r.read_records(version >= 9);
   if (version >= 9) {
@@ -16,7 +16,7 @@ void produce_request::partition_produce_data::decode([[maybe_unused]] ::gannet::
   }
 }
 
-void produce_request::partition_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_request_partition_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->index);
   w.write_records(this->records, version >= 9);
   if (version >= 9) {
@@ -24,7 +24,7 @@ void produce_request::partition_produce_data::encode([[maybe_unused]] ::gannet::
   }
 }
 
-std::size_t produce_request::partition_produce_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_request_partition_produce_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::records_size(this->records, version >= 9);
@@ -34,7 +34,7 @@ std::size_t produce_request::partition_produce_data::size([[maybe_unused]] std::
   return n;
 }
 
-void produce_request::topic_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_request_topic_produce_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 9);
   {
     const std::int32_t n1 = r.read_array_length(version >= 9);
@@ -53,7 +53,7 @@ void produce_request::topic_produce_data::decode([[maybe_unused]] ::gannet::prot
   }
 }
 
-void produce_request::topic_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_request_topic_produce_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 9);
   w.write_array_length(this->partition_data.size(), version >= 9);
   for (const auto& e4 : this->partition_data) {
@@ -64,7 +64,7 @@ void produce_request::topic_produce_data::encode([[maybe_unused]] ::gannet::prot
   }
 }
 
-std::size_t produce_request::topic_produce_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_request_topic_produce_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 9);
   n += ::gannet::protocol::wire::array_length_size(this->partition_data.size(), version >= 9);
@@ -141,7 +141,7 @@ std::size_t produce_request::size([[maybe_unused]] std::int16_t version) const {
   return n;
 }
 
-void produce_response::batch_index_and_error_message::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_response_batch_index_and_error_message::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->batch_index = r.read_int32();
   this->batch_index_error_message = r.read_nullable_string(version >= 9);
   if (version >= 9) {
@@ -149,7 +149,7 @@ void produce_response::batch_index_and_error_message::decode([[maybe_unused]] ::
   }
 }
 
-void produce_response::batch_index_and_error_message::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_response_batch_index_and_error_message::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->batch_index);
   w.write_nullable_string(this->batch_index_error_message, version >= 9);
   if (version >= 9) {
@@ -157,7 +157,7 @@ void produce_response::batch_index_and_error_message::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t produce_response::batch_index_and_error_message::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_response_batch_index_and_error_message::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::nullable_string_size(this->batch_index_error_message, version >= 9);
@@ -167,19 +167,19 @@ std::size_t produce_response::batch_index_and_error_message::size([[maybe_unused
   return n;
 }
 
-void produce_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_response_leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void produce_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_response_leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t produce_response::leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_response_leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -187,7 +187,7 @@ std::size_t produce_response::leader_id_and_epoch::size([[maybe_unused]] std::in
   return n;
 }
 
-void produce_response::partition_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_response_partition_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->base_offset = r.read_int64();
@@ -234,7 +234,7 @@ void produce_response::partition_produce_response::decode([[maybe_unused]] ::gan
   }
 }
 
-void produce_response::partition_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_response_partition_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int64(this->base_offset);
@@ -253,12 +253,12 @@ void produce_response::partition_produce_response::encode([[maybe_unused]] ::gan
   if (version >= 8) {
     w.write_nullable_string(this->error_message, version >= 9);
   }
-  if (!(version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) w.fail();
+  if (!(version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response_leader_id_and_epoch{})) w.fail();
   if (version >= 9) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) ++tagged_count;
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response_leader_id_and_epoch{})) ++tagged_count;
     w.write_uvarint(tagged_count);
-    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response_leader_id_and_epoch{})) {
       w.write_uvarint(0);
       std::size_t fs = 0;
       fs += this->current_leader.size(version);
@@ -268,7 +268,7 @@ void produce_response::partition_produce_response::encode([[maybe_unused]] ::gan
   }
 }
 
-std::size_t produce_response::partition_produce_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_response_partition_produce_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -290,7 +290,7 @@ std::size_t produce_response::partition_produce_response::size([[maybe_unused]] 
   }
   if (version >= 9) {
     std::uint32_t tagged_count = 0;
-    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response::leader_id_and_epoch{})) {
+    if ((version >= 10) && !(this->current_leader == ::gannet::protocol::produce_response_leader_id_and_epoch{})) {
       std::size_t fs = 0;
       fs += this->current_leader.size(version);
       n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;
@@ -301,7 +301,7 @@ std::size_t produce_response::partition_produce_response::size([[maybe_unused]] 
   return n;
 }
 
-void produce_response::topic_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_response_topic_produce_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 9);
   {
     const std::int32_t n6 = r.read_array_length(version >= 9);
@@ -320,7 +320,7 @@ void produce_response::topic_produce_response::decode([[maybe_unused]] ::gannet:
   }
 }
 
-void produce_response::topic_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_response_topic_produce_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 9);
   w.write_array_length(this->partition_responses.size(), version >= 9);
   for (const auto& e9 : this->partition_responses) {
@@ -331,7 +331,7 @@ void produce_response::topic_produce_response::encode([[maybe_unused]] ::gannet:
   }
 }
 
-std::size_t produce_response::topic_produce_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_response_topic_produce_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 9);
   n += ::gannet::protocol::wire::array_length_size(this->partition_responses.size(), version >= 9);
@@ -344,7 +344,7 @@ std::size_t produce_response::topic_produce_response::size([[maybe_unused]] std:
   return n;
 }
 
-void produce_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void produce_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_int32();
@@ -352,7 +352,7 @@ void produce_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol
   r.skip_tagged_fields();
 }
 
-void produce_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void produce_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_int32(this->port);
@@ -360,7 +360,7 @@ void produce_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol
   w.write_uvarint(0);
 }
 
-std::size_t produce_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t produce_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void read_share_group_state_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -28,7 +28,7 @@ std::size_t read_share_group_state_request::partition_data::size([[maybe_unused]
   return n;
 }
 
-void read_share_group_state_request::read_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_request_read_state_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -45,7 +45,7 @@ void read_share_group_state_request::read_state_data::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_request::read_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_request_read_state_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -54,7 +54,7 @@ void read_share_group_state_request::read_state_data::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_request::read_state_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_request_read_state_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -110,7 +110,7 @@ std::size_t read_share_group_state_request::size([[maybe_unused]] std::int16_t v
   return n;
 }
 
-void read_share_group_state_response::state_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_response_state_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->first_offset = r.read_int64();
   this->last_offset = r.read_int64();
   this->delivery_state = r.read_int8();
@@ -118,7 +118,7 @@ void read_share_group_state_response::state_batch::decode([[maybe_unused]] ::gan
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_response::state_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_response_state_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->first_offset);
   w.write_int64(this->last_offset);
   w.write_int8(this->delivery_state);
@@ -126,7 +126,7 @@ void read_share_group_state_response::state_batch::encode([[maybe_unused]] ::gan
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_response::state_batch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_response_state_batch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 8;
@@ -136,7 +136,7 @@ std::size_t read_share_group_state_response::state_batch::size([[maybe_unused]] 
   return n;
 }
 
-void read_share_group_state_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_response_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -157,7 +157,7 @@ void read_share_group_state_response::partition_result::decode([[maybe_unused]] 
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_response_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -170,7 +170,7 @@ void read_share_group_state_response::partition_result::encode([[maybe_unused]] 
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_response::partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_response_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -185,7 +185,7 @@ std::size_t read_share_group_state_response::partition_result::size([[maybe_unus
   return n;
 }
 
-void read_share_group_state_response::read_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_response_read_state_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -202,7 +202,7 @@ void read_share_group_state_response::read_state_result::decode([[maybe_unused]]
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_response::read_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_response_read_state_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e9 : this->partitions) {
@@ -211,7 +211,7 @@ void read_share_group_state_response::read_state_result::encode([[maybe_unused]]
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_response::read_state_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_response_read_state_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

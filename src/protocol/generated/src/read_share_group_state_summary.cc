@@ -8,19 +8,19 @@
 
 namespace gannet::protocol {
 
-void read_share_group_state_summary_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_summary_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_summary_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_summary_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_summary_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_summary_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -28,7 +28,7 @@ std::size_t read_share_group_state_summary_request::partition_data::size([[maybe
   return n;
 }
 
-void read_share_group_state_summary_request::read_state_summary_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_summary_request_read_state_summary_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -45,7 +45,7 @@ void read_share_group_state_summary_request::read_state_summary_data::decode([[m
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_summary_request::read_state_summary_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_summary_request_read_state_summary_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -54,7 +54,7 @@ void read_share_group_state_summary_request::read_state_summary_data::encode([[m
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_summary_request::read_state_summary_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_summary_request_read_state_summary_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -110,7 +110,7 @@ std::size_t read_share_group_state_summary_request::size([[maybe_unused]] std::i
   return n;
 }
 
-void read_share_group_state_summary_response::partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_summary_response_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -119,7 +119,7 @@ void read_share_group_state_summary_response::partition_result::decode([[maybe_u
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_summary_response::partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_summary_response_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -128,7 +128,7 @@ void read_share_group_state_summary_response::partition_result::encode([[maybe_u
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_summary_response::partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_summary_response_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -139,7 +139,7 @@ std::size_t read_share_group_state_summary_response::partition_result::size([[ma
   return n;
 }
 
-void read_share_group_state_summary_response::read_state_summary_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void read_share_group_state_summary_response_read_state_summary_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -156,7 +156,7 @@ void read_share_group_state_summary_response::read_state_summary_result::decode(
   r.skip_tagged_fields();
 }
 
-void read_share_group_state_summary_response::read_state_summary_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void read_share_group_state_summary_response_read_state_summary_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -165,7 +165,7 @@ void read_share_group_state_summary_response::read_state_summary_result::encode(
   w.write_uvarint(0);
 }
 
-std::size_t read_share_group_state_summary_response::read_state_summary_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t read_share_group_state_summary_response_read_state_summary_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void share_acknowledge_request::acknowledgement_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_request_acknowledgement_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->first_offset = r.read_int64();
   this->last_offset = r.read_int64();
   {
@@ -27,7 +27,7 @@ void share_acknowledge_request::acknowledgement_batch::decode([[maybe_unused]] :
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_request::acknowledgement_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_request_acknowledgement_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->first_offset);
   w.write_int64(this->last_offset);
   w.write_array_length(this->acknowledge_types.size(), true);
@@ -37,7 +37,7 @@ void share_acknowledge_request::acknowledgement_batch::encode([[maybe_unused]] :
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_request::acknowledgement_batch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_request_acknowledgement_batch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 8;
@@ -47,7 +47,7 @@ std::size_t share_acknowledge_request::acknowledgement_batch::size([[maybe_unuse
   return n;
 }
 
-void share_acknowledge_request::acknowledge_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_request_acknowledge_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   {
     const std::int32_t n5 = r.read_array_length(true);
@@ -64,7 +64,7 @@ void share_acknowledge_request::acknowledge_partition::decode([[maybe_unused]] :
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_request::acknowledge_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_request_acknowledge_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_array_length(this->acknowledgement_batches.size(), true);
   for (const auto& e8 : this->acknowledgement_batches) {
@@ -73,7 +73,7 @@ void share_acknowledge_request::acknowledge_partition::encode([[maybe_unused]] :
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_request::acknowledge_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_request_acknowledge_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::array_length_size(this->acknowledgement_batches.size(), true);
@@ -84,7 +84,7 @@ std::size_t share_acknowledge_request::acknowledge_partition::size([[maybe_unuse
   return n;
 }
 
-void share_acknowledge_request::acknowledge_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_request_acknowledge_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n10 = r.read_array_length(true);
@@ -101,7 +101,7 @@ void share_acknowledge_request::acknowledge_topic::decode([[maybe_unused]] ::gan
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_request::acknowledge_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_request_acknowledge_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e13 : this->partitions) {
@@ -110,7 +110,7 @@ void share_acknowledge_request::acknowledge_topic::encode([[maybe_unused]] ::gan
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_request::acknowledge_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_request_acknowledge_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -172,19 +172,19 @@ std::size_t share_acknowledge_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void share_acknowledge_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_response_leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_response_leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_response::leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_response_leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -192,7 +192,7 @@ std::size_t share_acknowledge_response::leader_id_and_epoch::size([[maybe_unused
   return n;
 }
 
-void share_acknowledge_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -200,7 +200,7 @@ void share_acknowledge_response::partition_data::decode([[maybe_unused]] ::ganne
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -208,7 +208,7 @@ void share_acknowledge_response::partition_data::encode([[maybe_unused]] ::ganne
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -218,7 +218,7 @@ std::size_t share_acknowledge_response::partition_data::size([[maybe_unused]] st
   return n;
 }
 
-void share_acknowledge_response::share_acknowledge_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_response_share_acknowledge_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -235,7 +235,7 @@ void share_acknowledge_response::share_acknowledge_topic_response::decode([[mayb
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_response::share_acknowledge_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_response_share_acknowledge_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -244,7 +244,7 @@ void share_acknowledge_response::share_acknowledge_topic_response::encode([[mayb
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_response::share_acknowledge_topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_response_share_acknowledge_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -255,7 +255,7 @@ std::size_t share_acknowledge_response::share_acknowledge_topic_response::size([
   return n;
 }
 
-void share_acknowledge_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_acknowledge_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_int32();
@@ -263,7 +263,7 @@ void share_acknowledge_response::node_endpoint::decode([[maybe_unused]] ::gannet
   r.skip_tagged_fields();
 }
 
-void share_acknowledge_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_acknowledge_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_int32(this->port);
@@ -271,7 +271,7 @@ void share_acknowledge_response::node_endpoint::encode([[maybe_unused]] ::gannet
   w.write_uvarint(0);
 }
 
-std::size_t share_acknowledge_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_acknowledge_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

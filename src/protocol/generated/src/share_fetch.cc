@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void share_fetch_request::acknowledgement_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_request_acknowledgement_batch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->first_offset = r.read_int64();
   this->last_offset = r.read_int64();
   {
@@ -27,7 +27,7 @@ void share_fetch_request::acknowledgement_batch::decode([[maybe_unused]] ::ganne
   r.skip_tagged_fields();
 }
 
-void share_fetch_request::acknowledgement_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_request_acknowledgement_batch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->first_offset);
   w.write_int64(this->last_offset);
   w.write_array_length(this->acknowledge_types.size(), true);
@@ -37,7 +37,7 @@ void share_fetch_request::acknowledgement_batch::encode([[maybe_unused]] ::ganne
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_request::acknowledgement_batch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_request_acknowledgement_batch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 8;
@@ -47,7 +47,7 @@ std::size_t share_fetch_request::acknowledgement_batch::size([[maybe_unused]] st
   return n;
 }
 
-void share_fetch_request::fetch_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_request_fetch_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->partition_max_bytes = r.read_int32();
   {
@@ -65,7 +65,7 @@ void share_fetch_request::fetch_partition::decode([[maybe_unused]] ::gannet::pro
   r.skip_tagged_fields();
 }
 
-void share_fetch_request::fetch_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_request_fetch_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int32(this->partition_max_bytes);
   w.write_array_length(this->acknowledgement_batches.size(), true);
@@ -75,7 +75,7 @@ void share_fetch_request::fetch_partition::encode([[maybe_unused]] ::gannet::pro
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_request::fetch_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_request_fetch_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -87,7 +87,7 @@ std::size_t share_fetch_request::fetch_partition::size([[maybe_unused]] std::int
   return n;
 }
 
-void share_fetch_request::fetch_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_request_fetch_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n10 = r.read_array_length(true);
@@ -104,7 +104,7 @@ void share_fetch_request::fetch_topic::decode([[maybe_unused]] ::gannet::protoco
   r.skip_tagged_fields();
 }
 
-void share_fetch_request::fetch_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_request_fetch_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e13 : this->partitions) {
@@ -113,7 +113,7 @@ void share_fetch_request::fetch_topic::encode([[maybe_unused]] ::gannet::protoco
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_request::fetch_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_request_fetch_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -124,7 +124,7 @@ std::size_t share_fetch_request::fetch_topic::size([[maybe_unused]] std::int16_t
   return n;
 }
 
-void share_fetch_request::forgotten_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_request_forgotten_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n15 = r.read_array_length(true);
@@ -142,7 +142,7 @@ void share_fetch_request::forgotten_topic::decode([[maybe_unused]] ::gannet::pro
   r.skip_tagged_fields();
 }
 
-void share_fetch_request::forgotten_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_request_forgotten_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e18 : this->partitions) {
@@ -151,7 +151,7 @@ void share_fetch_request::forgotten_topic::encode([[maybe_unused]] ::gannet::pro
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_request::forgotten_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_request_forgotten_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -240,19 +240,19 @@ std::size_t share_fetch_request::size([[maybe_unused]] std::int16_t version) con
   return n;
 }
 
-void share_fetch_response::leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_response_leader_id_and_epoch::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   r.skip_tagged_fields();
 }
 
-void share_fetch_response::leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_response_leader_id_and_epoch::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_response::leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_response_leader_id_and_epoch::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -260,21 +260,21 @@ std::size_t share_fetch_response::leader_id_and_epoch::size([[maybe_unused]] std
   return n;
 }
 
-void share_fetch_response::acquired_records::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_response_acquired_records::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->first_offset = r.read_int64();
   this->last_offset = r.read_int64();
   this->delivery_count = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void share_fetch_response::acquired_records::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_response_acquired_records::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->first_offset);
   w.write_int64(this->last_offset);
   w.write_int16(this->delivery_count);
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_response::acquired_records::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_response_acquired_records::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 8;
@@ -283,7 +283,7 @@ std::size_t share_fetch_response::acquired_records::size([[maybe_unused]] std::i
   return n;
 }
 
-void share_fetch_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
@@ -306,7 +306,7 @@ void share_fetch_response::partition_data::decode([[maybe_unused]] ::gannet::pro
   r.skip_tagged_fields();
 }
 
-void share_fetch_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
@@ -321,7 +321,7 @@ void share_fetch_response::partition_data::encode([[maybe_unused]] ::gannet::pro
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -338,7 +338,7 @@ std::size_t share_fetch_response::partition_data::size([[maybe_unused]] std::int
   return n;
 }
 
-void share_fetch_response::share_fetchable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_response_share_fetchable_topic_response::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n6 = r.read_array_length(true);
@@ -355,7 +355,7 @@ void share_fetch_response::share_fetchable_topic_response::decode([[maybe_unused
   r.skip_tagged_fields();
 }
 
-void share_fetch_response::share_fetchable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_response_share_fetchable_topic_response::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e9 : this->partitions) {
@@ -364,7 +364,7 @@ void share_fetch_response::share_fetchable_topic_response::encode([[maybe_unused
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_response::share_fetchable_topic_response::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_response_share_fetchable_topic_response::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -375,7 +375,7 @@ std::size_t share_fetch_response::share_fetchable_topic_response::size([[maybe_u
   return n;
 }
 
-void share_fetch_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_fetch_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_int32();
@@ -383,7 +383,7 @@ void share_fetch_response::node_endpoint::decode([[maybe_unused]] ::gannet::prot
   r.skip_tagged_fields();
 }
 
-void share_fetch_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_fetch_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_int32(this->port);
@@ -391,7 +391,7 @@ void share_fetch_response::node_endpoint::encode([[maybe_unused]] ::gannet::prot
   w.write_uvarint(0);
 }
 
-std::size_t share_fetch_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_fetch_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

@@ -53,7 +53,7 @@ std::size_t share_group_describe_request::size([[maybe_unused]] std::int16_t ver
   return n;
 }
 
-void share_group_describe_response::topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_describe_response_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   this->topic_name = r.read_string(true);
   {
@@ -72,7 +72,7 @@ void share_group_describe_response::topic_partitions::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void share_group_describe_response::topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_describe_response_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
@@ -82,7 +82,7 @@ void share_group_describe_response::topic_partitions::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t share_group_describe_response::topic_partitions::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_describe_response_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
@@ -92,7 +92,7 @@ std::size_t share_group_describe_response::topic_partitions::size([[maybe_unused
   return n;
 }
 
-void share_group_describe_response::assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_describe_response_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
@@ -108,7 +108,7 @@ void share_group_describe_response::assignment::decode([[maybe_unused]] ::gannet
   r.skip_tagged_fields();
 }
 
-void share_group_describe_response::assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_describe_response_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->topic_partitions.size(), true);
   for (const auto& e8 : this->topic_partitions) {
     e8.encode(w, version);
@@ -116,7 +116,7 @@ void share_group_describe_response::assignment::encode([[maybe_unused]] ::gannet
   w.write_uvarint(0);
 }
 
-std::size_t share_group_describe_response::assignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_describe_response_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->topic_partitions.size(), true);
   for (const auto& e9 : this->topic_partitions) {
@@ -126,7 +126,7 @@ std::size_t share_group_describe_response::assignment::size([[maybe_unused]] std
   return n;
 }
 
-void share_group_describe_response::member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_describe_response_member::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(true);
   this->rack_id = r.read_nullable_string(true);
   this->member_epoch = r.read_int32();
@@ -148,7 +148,7 @@ void share_group_describe_response::member::decode([[maybe_unused]] ::gannet::pr
   r.skip_tagged_fields();
 }
 
-void share_group_describe_response::member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_describe_response_member::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, true);
   w.write_nullable_string(this->rack_id, true);
   w.write_int32(this->member_epoch);
@@ -162,7 +162,7 @@ void share_group_describe_response::member::encode([[maybe_unused]] ::gannet::pr
   w.write_uvarint(0);
 }
 
-std::size_t share_group_describe_response::member::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_describe_response_member::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, true);
   n += ::gannet::protocol::wire::nullable_string_size(this->rack_id, true);
@@ -178,7 +178,7 @@ std::size_t share_group_describe_response::member::size([[maybe_unused]] std::in
   return n;
 }
 
-void share_group_describe_response::described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_describe_response_described_group::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   this->group_id = r.read_string(true);
@@ -202,7 +202,7 @@ void share_group_describe_response::described_group::decode([[maybe_unused]] ::g
   r.skip_tagged_fields();
 }
 
-void share_group_describe_response::described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_describe_response_described_group::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_string(this->group_id, true);
@@ -218,7 +218,7 @@ void share_group_describe_response::described_group::encode([[maybe_unused]] ::g
   w.write_uvarint(0);
 }
 
-std::size_t share_group_describe_response::described_group::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_describe_response_described_group::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += ::gannet::protocol::wire::nullable_string_size(this->error_message, true);

@@ -69,7 +69,7 @@ std::size_t share_group_heartbeat_request::size([[maybe_unused]] std::int16_t ve
   return n;
 }
 
-void share_group_heartbeat_response::topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_heartbeat_response_topic_partitions::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_id = r.read_uuid();
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -87,7 +87,7 @@ void share_group_heartbeat_response::topic_partitions::decode([[maybe_unused]] :
   r.skip_tagged_fields();
 }
 
-void share_group_heartbeat_response::topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_heartbeat_response_topic_partitions::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_uuid(this->topic_id);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -96,7 +96,7 @@ void share_group_heartbeat_response::topic_partitions::encode([[maybe_unused]] :
   w.write_uvarint(0);
 }
 
-std::size_t share_group_heartbeat_response::topic_partitions::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_heartbeat_response_topic_partitions::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 16;
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -105,7 +105,7 @@ std::size_t share_group_heartbeat_response::topic_partitions::size([[maybe_unuse
   return n;
 }
 
-void share_group_heartbeat_response::assignment_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void share_group_heartbeat_response_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   {
     const std::int32_t n5 = r.read_array_length(true);
     if (n5 < 0) {
@@ -121,7 +121,7 @@ void share_group_heartbeat_response::assignment_data::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void share_group_heartbeat_response::assignment_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void share_group_heartbeat_response_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_array_length(this->topic_partitions.size(), true);
   for (const auto& e8 : this->topic_partitions) {
     e8.encode(w, version);
@@ -129,7 +129,7 @@ void share_group_heartbeat_response::assignment_data::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t share_group_heartbeat_response::assignment_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t share_group_heartbeat_response_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::array_length_size(this->topic_partitions.size(), true);
   for (const auto& e9 : this->topic_partitions) {

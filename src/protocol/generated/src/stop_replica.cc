@@ -8,24 +8,24 @@
 
 namespace gannet::protocol {
 
-void stop_replica_request::stop_replica_partition_v0::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void stop_replica_request_stop_replica_partition_v0::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(false);
   this->partition_index = r.read_int32();
 }
 
-void stop_replica_request::stop_replica_partition_v0::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void stop_replica_request_stop_replica_partition_v0::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, false);
   w.write_int32(this->partition_index);
 }
 
-std::size_t stop_replica_request::stop_replica_partition_v0::size([[maybe_unused]] std::int16_t version) const {
+std::size_t stop_replica_request_stop_replica_partition_v0::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, false);
   n += 4;
   return n;
 }
 
-void stop_replica_request::stop_replica_topic_v1::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void stop_replica_request_stop_replica_topic_v1::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 2);
   {
     const std::int32_t n1 = r.read_array_length(version >= 2);
@@ -45,7 +45,7 @@ void stop_replica_request::stop_replica_topic_v1::decode([[maybe_unused]] ::gann
   }
 }
 
-void stop_replica_request::stop_replica_topic_v1::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void stop_replica_request_stop_replica_topic_v1::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 2);
   w.write_array_length(this->partition_indexes.size(), version >= 2);
   for (const auto& e4 : this->partition_indexes) {
@@ -56,7 +56,7 @@ void stop_replica_request::stop_replica_topic_v1::encode([[maybe_unused]] ::gann
   }
 }
 
-std::size_t stop_replica_request::stop_replica_topic_v1::size([[maybe_unused]] std::int16_t version) const {
+std::size_t stop_replica_request_stop_replica_topic_v1::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 2);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), version >= 2);
@@ -67,21 +67,21 @@ std::size_t stop_replica_request::stop_replica_topic_v1::size([[maybe_unused]] s
   return n;
 }
 
-void stop_replica_request::stop_replica_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void stop_replica_request_stop_replica_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->leader_epoch = r.read_int32();
   this->delete_partition = r.read_bool();
   r.skip_tagged_fields();
 }
 
-void stop_replica_request::stop_replica_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void stop_replica_request_stop_replica_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int32(this->leader_epoch);
   w.write_bool(this->delete_partition);
   w.write_uvarint(0);
 }
 
-std::size_t stop_replica_request::stop_replica_partition_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t stop_replica_request_stop_replica_partition_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -90,7 +90,7 @@ std::size_t stop_replica_request::stop_replica_partition_state::size([[maybe_unu
   return n;
 }
 
-void stop_replica_request::stop_replica_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void stop_replica_request_stop_replica_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   {
     const std::int32_t n5 = r.read_array_length(true);
@@ -107,7 +107,7 @@ void stop_replica_request::stop_replica_topic_state::decode([[maybe_unused]] ::g
   r.skip_tagged_fields();
 }
 
-void stop_replica_request::stop_replica_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void stop_replica_request_stop_replica_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partition_states.size(), true);
   for (const auto& e8 : this->partition_states) {
@@ -116,7 +116,7 @@ void stop_replica_request::stop_replica_topic_state::encode([[maybe_unused]] ::g
   w.write_uvarint(0);
 }
 
-std::size_t stop_replica_request::stop_replica_topic_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t stop_replica_request_stop_replica_topic_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partition_states.size(), true);
@@ -271,7 +271,7 @@ std::size_t stop_replica_request::size([[maybe_unused]] std::int16_t version) co
   return n;
 }
 
-void stop_replica_response::stop_replica_partition_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void stop_replica_response_stop_replica_partition_error::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 2);
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
@@ -280,7 +280,7 @@ void stop_replica_response::stop_replica_partition_error::decode([[maybe_unused]
   }
 }
 
-void stop_replica_response::stop_replica_partition_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void stop_replica_response_stop_replica_partition_error::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 2);
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
@@ -289,7 +289,7 @@ void stop_replica_response::stop_replica_partition_error::encode([[maybe_unused]
   }
 }
 
-std::size_t stop_replica_response::stop_replica_partition_error::size([[maybe_unused]] std::int16_t version) const {
+std::size_t stop_replica_response_stop_replica_partition_error::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 2);
   n += 4;

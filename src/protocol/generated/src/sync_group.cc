@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void sync_group_request::sync_group_request_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void sync_group_request_sync_group_request_assignment::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->member_id = r.read_string(version >= 4);
   this->assignment = r.read_bytes(version >= 4);
   if (version >= 4) {
@@ -16,7 +16,7 @@ void sync_group_request::sync_group_request_assignment::decode([[maybe_unused]] 
   }
 }
 
-void sync_group_request::sync_group_request_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void sync_group_request_sync_group_request_assignment::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->member_id, version >= 4);
   w.write_bytes(this->assignment, version >= 4);
   if (version >= 4) {
@@ -24,7 +24,7 @@ void sync_group_request::sync_group_request_assignment::encode([[maybe_unused]] 
   }
 }
 
-std::size_t sync_group_request::sync_group_request_assignment::size([[maybe_unused]] std::int16_t version) const {
+std::size_t sync_group_request_sync_group_request_assignment::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->member_id, version >= 4);
   n += ::gannet::protocol::wire::bytes_size(this->assignment, version >= 4);

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void txn_offset_commit_request::txn_offset_commit_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void txn_offset_commit_request_txn_offset_commit_request_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->committed_offset = r.read_int64();
   if (version >= 2) {
@@ -20,7 +20,7 @@ void txn_offset_commit_request::txn_offset_commit_request_partition::decode([[ma
   }
 }
 
-void txn_offset_commit_request::txn_offset_commit_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void txn_offset_commit_request_txn_offset_commit_request_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int64(this->committed_offset);
   if (version >= 2) {
@@ -32,7 +32,7 @@ void txn_offset_commit_request::txn_offset_commit_request_partition::encode([[ma
   }
 }
 
-std::size_t txn_offset_commit_request::txn_offset_commit_request_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t txn_offset_commit_request_txn_offset_commit_request_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 8;
@@ -46,7 +46,7 @@ std::size_t txn_offset_commit_request::txn_offset_commit_request_partition::size
   return n;
 }
 
-void txn_offset_commit_request::txn_offset_commit_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void txn_offset_commit_request_txn_offset_commit_request_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 3);
   {
     const std::int32_t n1 = r.read_array_length(version >= 3);
@@ -65,7 +65,7 @@ void txn_offset_commit_request::txn_offset_commit_request_topic::decode([[maybe_
   }
 }
 
-void txn_offset_commit_request::txn_offset_commit_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void txn_offset_commit_request_txn_offset_commit_request_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 3);
   w.write_array_length(this->partitions.size(), version >= 3);
   for (const auto& e4 : this->partitions) {
@@ -76,7 +76,7 @@ void txn_offset_commit_request::txn_offset_commit_request_topic::encode([[maybe_
   }
 }
 
-std::size_t txn_offset_commit_request::txn_offset_commit_request_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t txn_offset_commit_request_txn_offset_commit_request_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 3);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 3);
@@ -179,7 +179,7 @@ std::size_t txn_offset_commit_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void txn_offset_commit_response::txn_offset_commit_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void txn_offset_commit_response_txn_offset_commit_response_partition::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 3) {
@@ -187,7 +187,7 @@ void txn_offset_commit_response::txn_offset_commit_response_partition::decode([[
   }
 }
 
-void txn_offset_commit_response::txn_offset_commit_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void txn_offset_commit_response_txn_offset_commit_response_partition::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 3) {
@@ -195,7 +195,7 @@ void txn_offset_commit_response::txn_offset_commit_response_partition::encode([[
   }
 }
 
-std::size_t txn_offset_commit_response::txn_offset_commit_response_partition::size([[maybe_unused]] std::int16_t version) const {
+std::size_t txn_offset_commit_response_txn_offset_commit_response_partition::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -205,7 +205,7 @@ std::size_t txn_offset_commit_response::txn_offset_commit_response_partition::si
   return n;
 }
 
-void txn_offset_commit_response::txn_offset_commit_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void txn_offset_commit_response_txn_offset_commit_response_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 3);
   {
     const std::int32_t n1 = r.read_array_length(version >= 3);
@@ -224,7 +224,7 @@ void txn_offset_commit_response::txn_offset_commit_response_topic::decode([[mayb
   }
 }
 
-void txn_offset_commit_response::txn_offset_commit_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void txn_offset_commit_response_txn_offset_commit_response_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 3);
   w.write_array_length(this->partitions.size(), version >= 3);
   for (const auto& e4 : this->partitions) {
@@ -235,7 +235,7 @@ void txn_offset_commit_response::txn_offset_commit_response_topic::encode([[mayb
   }
 }
 
-std::size_t txn_offset_commit_response::txn_offset_commit_response_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t txn_offset_commit_response_txn_offset_commit_response_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 3);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 3);

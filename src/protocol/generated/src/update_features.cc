@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void update_features_request::feature_update_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_features_request_feature_update_key::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->feature = r.read_string(true);
   this->max_version_level = r.read_int16();
   if (version <= 0) {
@@ -20,7 +20,7 @@ void update_features_request::feature_update_key::decode([[maybe_unused]] ::gann
   r.skip_tagged_fields();
 }
 
-void update_features_request::feature_update_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_features_request_feature_update_key::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->feature, true);
   w.write_int16(this->max_version_level);
   if (!(version <= 0) && !(this->allow_downgrade == false)) w.fail();
@@ -34,7 +34,7 @@ void update_features_request::feature_update_key::encode([[maybe_unused]] ::gann
   w.write_uvarint(0);
 }
 
-std::size_t update_features_request::feature_update_key::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_features_request_feature_update_key::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->feature, true);
   n += 2;
@@ -103,21 +103,21 @@ std::size_t update_features_request::size([[maybe_unused]] std::int16_t version)
   return n;
 }
 
-void update_features_response::updatable_feature_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_features_response_updatable_feature_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->feature = r.read_string(true);
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->error_message = r.read_nullable_string(true);
   r.skip_tagged_fields();
 }
 
-void update_features_response::updatable_feature_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_features_response_updatable_feature_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->feature, true);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_nullable_string(this->error_message, true);
   w.write_uvarint(0);
 }
 
-std::size_t update_features_response::updatable_feature_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_features_response_updatable_feature_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->feature, true);
   n += 2;

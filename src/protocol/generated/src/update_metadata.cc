@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void update_metadata_request::update_metadata_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_metadata_request_update_metadata_partition_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   if (version <= 4) {
     this->topic_name = r.read_string(false);
   }
@@ -63,7 +63,7 @@ void update_metadata_request::update_metadata_partition_state::decode([[maybe_un
   }
 }
 
-void update_metadata_request::update_metadata_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_metadata_request_update_metadata_partition_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   if (version <= 4) {
     w.write_string(this->topic_name, false);
   }
@@ -91,7 +91,7 @@ void update_metadata_request::update_metadata_partition_state::encode([[maybe_un
   }
 }
 
-std::size_t update_metadata_request::update_metadata_partition_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_metadata_request_update_metadata_partition_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   if (version <= 4) {
     n += ::gannet::protocol::wire::string_size(this->topic_name, false);
@@ -115,7 +115,7 @@ std::size_t update_metadata_request::update_metadata_partition_state::size([[may
   return n;
 }
 
-void update_metadata_request::update_metadata_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_metadata_request_update_metadata_topic_state::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(version >= 6);
   if (version >= 7) {
     this->topic_id = r.read_uuid();
@@ -137,7 +137,7 @@ void update_metadata_request::update_metadata_topic_state::decode([[maybe_unused
   }
 }
 
-void update_metadata_request::update_metadata_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_metadata_request_update_metadata_topic_state::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, version >= 6);
   if (version >= 7) {
     w.write_uuid(this->topic_id);
@@ -151,7 +151,7 @@ void update_metadata_request::update_metadata_topic_state::encode([[maybe_unused
   }
 }
 
-std::size_t update_metadata_request::update_metadata_topic_state::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_metadata_request_update_metadata_topic_state::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, version >= 6);
   if (version >= 7) {
@@ -167,7 +167,7 @@ std::size_t update_metadata_request::update_metadata_topic_state::size([[maybe_u
   return n;
 }
 
-void update_metadata_request::update_metadata_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_metadata_request_update_metadata_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->port = r.read_int32();
   this->host = r.read_string(version >= 6);
   if (version >= 3) {
@@ -179,7 +179,7 @@ void update_metadata_request::update_metadata_endpoint::decode([[maybe_unused]] 
   }
 }
 
-void update_metadata_request::update_metadata_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_metadata_request_update_metadata_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->port);
   w.write_string(this->host, version >= 6);
   if (version >= 3) {
@@ -191,7 +191,7 @@ void update_metadata_request::update_metadata_endpoint::encode([[maybe_unused]] 
   }
 }
 
-std::size_t update_metadata_request::update_metadata_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_metadata_request_update_metadata_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, version >= 6);
@@ -205,7 +205,7 @@ std::size_t update_metadata_request::update_metadata_endpoint::size([[maybe_unus
   return n;
 }
 
-void update_metadata_request::update_metadata_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_metadata_request_update_metadata_broker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->id = r.read_int32();
   if (version <= 0) {
     this->v0_host = r.read_string(false);
@@ -235,7 +235,7 @@ void update_metadata_request::update_metadata_broker::decode([[maybe_unused]] ::
   }
 }
 
-void update_metadata_request::update_metadata_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_metadata_request_update_metadata_broker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->id);
   if (version <= 0) {
     w.write_string(this->v0_host, false);
@@ -257,7 +257,7 @@ void update_metadata_request::update_metadata_broker::encode([[maybe_unused]] ::
   }
 }
 
-std::size_t update_metadata_request::update_metadata_broker::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_metadata_request_update_metadata_broker::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   if (version <= 0) {

@@ -8,21 +8,21 @@
 
 namespace gannet::protocol {
 
-void update_raft_voter_request::listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_raft_voter_request_listener::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void update_raft_voter_request::listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_raft_voter_request_listener::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t update_raft_voter_request::listener::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_raft_voter_request_listener::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -31,19 +31,19 @@ std::size_t update_raft_voter_request::listener::size([[maybe_unused]] std::int1
   return n;
 }
 
-void update_raft_voter_request::k_raft_version_feature_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_raft_voter_request_k_raft_version_feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->min_supported_version = r.read_int16();
   this->max_supported_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void update_raft_voter_request::k_raft_version_feature_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_raft_voter_request_k_raft_version_feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(this->min_supported_version);
   w.write_int16(this->max_supported_version);
   w.write_uvarint(0);
 }
 
-std::size_t update_raft_voter_request::k_raft_version_feature_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_raft_voter_request_k_raft_version_feature::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 2;
@@ -108,7 +108,7 @@ std::size_t update_raft_voter_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void update_raft_voter_response::current_leader_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void update_raft_voter_response_current_leader::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->leader_id = r.read_int32();
   this->leader_epoch = r.read_int32();
   this->host = r.read_string(true);
@@ -116,7 +116,7 @@ void update_raft_voter_response::current_leader_data::decode([[maybe_unused]] ::
   r.skip_tagged_fields();
 }
 
-void update_raft_voter_response::current_leader_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void update_raft_voter_response_current_leader::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->leader_id);
   w.write_int32(this->leader_epoch);
   w.write_string(this->host, true);
@@ -124,7 +124,7 @@ void update_raft_voter_response::current_leader_data::encode([[maybe_unused]] ::
   w.write_uvarint(0);
 }
 
-std::size_t update_raft_voter_response::current_leader_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t update_raft_voter_response_current_leader::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -165,9 +165,9 @@ void update_raft_voter_response::encode([[maybe_unused]] ::gannet::protocol::wri
   w.write_int32(this->throttle_time_ms);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   std::uint32_t tagged_count = 0;
-  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response::current_leader_data{})) ++tagged_count;
+  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response_current_leader{})) ++tagged_count;
   w.write_uvarint(tagged_count);
-  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response::current_leader_data{})) {
+  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response_current_leader{})) {
     w.write_uvarint(0);
     std::size_t fs = 0;
     fs += this->current_leader.size(version);
@@ -181,7 +181,7 @@ std::size_t update_raft_voter_response::size([[maybe_unused]] std::int16_t versi
   n += 4;
   n += 2;
   std::uint32_t tagged_count = 0;
-  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response::current_leader_data{})) {
+  if (!(this->current_leader == ::gannet::protocol::update_raft_voter_response_current_leader{})) {
     std::size_t fs = 0;
     fs += this->current_leader.size(version);
     n += ::gannet::protocol::wire::uvarint_size(0) + ::gannet::protocol::wire::uvarint_size(static_cast<std::uint32_t>(fs)) + fs;

@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void vote_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void vote_request_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->candidate_epoch = r.read_int32();
   this->candidate_id = r.read_int32();
@@ -23,7 +23,7 @@ void vote_request::partition_data::decode([[maybe_unused]] ::gannet::protocol::r
   r.skip_tagged_fields();
 }
 
-void vote_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void vote_request_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int32(this->candidate_epoch);
   w.write_int32(this->candidate_id);
@@ -38,7 +38,7 @@ void vote_request::partition_data::encode([[maybe_unused]] ::gannet::protocol::w
   w.write_uvarint(0);
 }
 
-std::size_t vote_request::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t vote_request_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 4;
@@ -55,7 +55,7 @@ std::size_t vote_request::partition_data::size([[maybe_unused]] std::int16_t ver
   return n;
 }
 
-void vote_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void vote_request_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -72,7 +72,7 @@ void vote_request::topic_data::decode([[maybe_unused]] ::gannet::protocol::reade
   r.skip_tagged_fields();
 }
 
-void vote_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void vote_request_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -81,7 +81,7 @@ void vote_request::topic_data::encode([[maybe_unused]] ::gannet::protocol::write
   w.write_uvarint(0);
 }
 
-std::size_t vote_request::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t vote_request_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -146,7 +146,7 @@ std::size_t vote_request::size([[maybe_unused]] std::int16_t version) const {
   return n;
 }
 
-void vote_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void vote_response_partition_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   this->leader_id = r.read_int32();
@@ -155,7 +155,7 @@ void vote_response::partition_data::decode([[maybe_unused]] ::gannet::protocol::
   r.skip_tagged_fields();
 }
 
-void vote_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void vote_response_partition_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   w.write_int32(this->leader_id);
@@ -164,7 +164,7 @@ void vote_response::partition_data::encode([[maybe_unused]] ::gannet::protocol::
   w.write_uvarint(0);
 }
 
-std::size_t vote_response::partition_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t vote_response_partition_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -175,7 +175,7 @@ std::size_t vote_response::partition_data::size([[maybe_unused]] std::int16_t ve
   return n;
 }
 
-void vote_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void vote_response_topic_data::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->topic_name = r.read_string(true);
   {
     const std::int32_t n1 = r.read_array_length(true);
@@ -192,7 +192,7 @@ void vote_response::topic_data::decode([[maybe_unused]] ::gannet::protocol::read
   r.skip_tagged_fields();
 }
 
-void vote_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void vote_response_topic_data::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->topic_name, true);
   w.write_array_length(this->partitions.size(), true);
   for (const auto& e4 : this->partitions) {
@@ -201,7 +201,7 @@ void vote_response::topic_data::encode([[maybe_unused]] ::gannet::protocol::writ
   w.write_uvarint(0);
 }
 
-std::size_t vote_response::topic_data::size([[maybe_unused]] std::int16_t version) const {
+std::size_t vote_response_topic_data::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->topic_name, true);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), true);
@@ -212,21 +212,21 @@ std::size_t vote_response::topic_data::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void vote_response::node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void vote_response_node_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->node_id = r.read_int32();
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void vote_response::node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void vote_response_node_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->node_id);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t vote_response::node_endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t vote_response_node_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += ::gannet::protocol::wire::string_size(this->host, true);

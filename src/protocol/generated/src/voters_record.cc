@@ -8,21 +8,21 @@
 
 namespace gannet::protocol {
 
-void voters_record::endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void voters_record_endpoint::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(true);
   this->host = r.read_string(true);
   this->port = r.read_uint16();
   r.skip_tagged_fields();
 }
 
-void voters_record::endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void voters_record_endpoint::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, true);
   w.write_string(this->host, true);
   w.write_uint16(this->port);
   w.write_uvarint(0);
 }
 
-std::size_t voters_record::endpoint::size([[maybe_unused]] std::int16_t version) const {
+std::size_t voters_record_endpoint::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, true);
   n += ::gannet::protocol::wire::string_size(this->host, true);
@@ -31,19 +31,19 @@ std::size_t voters_record::endpoint::size([[maybe_unused]] std::int16_t version)
   return n;
 }
 
-void voters_record::k_raft_version_feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void voters_record_k_raft_version_feature::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->min_supported_version = r.read_int16();
   this->max_supported_version = r.read_int16();
   r.skip_tagged_fields();
 }
 
-void voters_record::k_raft_version_feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void voters_record_k_raft_version_feature::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int16(this->min_supported_version);
   w.write_int16(this->max_supported_version);
   w.write_uvarint(0);
 }
 
-std::size_t voters_record::k_raft_version_feature::size([[maybe_unused]] std::int16_t version) const {
+std::size_t voters_record_k_raft_version_feature::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 2;
   n += 2;
@@ -51,7 +51,7 @@ std::size_t voters_record::k_raft_version_feature::size([[maybe_unused]] std::in
   return n;
 }
 
-void voters_record::voter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void voters_record_voter::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->voter_id = r.read_int32();
   this->voter_directory_id = r.read_uuid();
   {
@@ -70,7 +70,7 @@ void voters_record::voter::decode([[maybe_unused]] ::gannet::protocol::reader& r
   r.skip_tagged_fields();
 }
 
-void voters_record::voter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void voters_record_voter::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->voter_id);
   w.write_uuid(this->voter_directory_id);
   w.write_array_length(this->endpoints.size(), true);
@@ -81,7 +81,7 @@ void voters_record::voter::encode([[maybe_unused]] ::gannet::protocol::writer& w
   w.write_uvarint(0);
 }
 
-std::size_t voters_record::voter::size([[maybe_unused]] std::int16_t version) const {
+std::size_t voters_record_voter::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 16;

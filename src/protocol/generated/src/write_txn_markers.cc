@@ -8,7 +8,7 @@
 
 namespace gannet::protocol {
 
-void write_txn_markers_request::writable_txn_marker_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void write_txn_markers_request_writable_txn_marker_topic::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
@@ -28,7 +28,7 @@ void write_txn_markers_request::writable_txn_marker_topic::decode([[maybe_unused
   }
 }
 
-void write_txn_markers_request::writable_txn_marker_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void write_txn_markers_request_writable_txn_marker_topic::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 1);
   w.write_array_length(this->partition_indexes.size(), version >= 1);
   for (const auto& e4 : this->partition_indexes) {
@@ -39,7 +39,7 @@ void write_txn_markers_request::writable_txn_marker_topic::encode([[maybe_unused
   }
 }
 
-std::size_t write_txn_markers_request::writable_txn_marker_topic::size([[maybe_unused]] std::int16_t version) const {
+std::size_t write_txn_markers_request_writable_txn_marker_topic::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partition_indexes.size(), version >= 1);
@@ -50,7 +50,7 @@ std::size_t write_txn_markers_request::writable_txn_marker_topic::size([[maybe_u
   return n;
 }
 
-void write_txn_markers_request::writable_txn_marker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void write_txn_markers_request_writable_txn_marker::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->producer_id = r.read_int64();
   this->producer_epoch = r.read_int16();
   this->transaction_result = r.read_bool();
@@ -72,7 +72,7 @@ void write_txn_markers_request::writable_txn_marker::decode([[maybe_unused]] ::g
   }
 }
 
-void write_txn_markers_request::writable_txn_marker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void write_txn_markers_request_writable_txn_marker::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->producer_id);
   w.write_int16(this->producer_epoch);
   w.write_bool(this->transaction_result);
@@ -86,7 +86,7 @@ void write_txn_markers_request::writable_txn_marker::encode([[maybe_unused]] ::g
   }
 }
 
-std::size_t write_txn_markers_request::writable_txn_marker::size([[maybe_unused]] std::int16_t version) const {
+std::size_t write_txn_markers_request_writable_txn_marker::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += 2;
@@ -150,7 +150,7 @@ std::size_t write_txn_markers_request::size([[maybe_unused]] std::int16_t versio
   return n;
 }
 
-void write_txn_markers_response::writable_txn_marker_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void write_txn_markers_response_writable_txn_marker_partition_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->partition_index = r.read_int32();
   this->error_code = static_cast<::gannet::protocol::error_code>(r.read_int16());
   if (version >= 1) {
@@ -158,7 +158,7 @@ void write_txn_markers_response::writable_txn_marker_partition_result::decode([[
   }
 }
 
-void write_txn_markers_response::writable_txn_marker_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void write_txn_markers_response_writable_txn_marker_partition_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int32(this->partition_index);
   w.write_int16(static_cast<std::int16_t>(this->error_code));
   if (version >= 1) {
@@ -166,7 +166,7 @@ void write_txn_markers_response::writable_txn_marker_partition_result::encode([[
   }
 }
 
-std::size_t write_txn_markers_response::writable_txn_marker_partition_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t write_txn_markers_response_writable_txn_marker_partition_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 4;
   n += 2;
@@ -176,7 +176,7 @@ std::size_t write_txn_markers_response::writable_txn_marker_partition_result::si
   return n;
 }
 
-void write_txn_markers_response::writable_txn_marker_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void write_txn_markers_response_writable_txn_marker_topic_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->name = r.read_string(version >= 1);
   {
     const std::int32_t n1 = r.read_array_length(version >= 1);
@@ -195,7 +195,7 @@ void write_txn_markers_response::writable_txn_marker_topic_result::decode([[mayb
   }
 }
 
-void write_txn_markers_response::writable_txn_marker_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void write_txn_markers_response_writable_txn_marker_topic_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_string(this->name, version >= 1);
   w.write_array_length(this->partitions.size(), version >= 1);
   for (const auto& e4 : this->partitions) {
@@ -206,7 +206,7 @@ void write_txn_markers_response::writable_txn_marker_topic_result::encode([[mayb
   }
 }
 
-std::size_t write_txn_markers_response::writable_txn_marker_topic_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t write_txn_markers_response_writable_txn_marker_topic_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += ::gannet::protocol::wire::string_size(this->name, version >= 1);
   n += ::gannet::protocol::wire::array_length_size(this->partitions.size(), version >= 1);
@@ -219,7 +219,7 @@ std::size_t write_txn_markers_response::writable_txn_marker_topic_result::size([
   return n;
 }
 
-void write_txn_markers_response::writable_txn_marker_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
+void write_txn_markers_response_writable_txn_marker_result::decode([[maybe_unused]] ::gannet::protocol::reader& r, [[maybe_unused]] std::int16_t version) {
   this->producer_id = r.read_int64();
   {
     const std::int32_t n6 = r.read_array_length(version >= 1);
@@ -238,7 +238,7 @@ void write_txn_markers_response::writable_txn_marker_result::decode([[maybe_unus
   }
 }
 
-void write_txn_markers_response::writable_txn_marker_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
+void write_txn_markers_response_writable_txn_marker_result::encode([[maybe_unused]] ::gannet::protocol::writer& w, [[maybe_unused]] std::int16_t version) const {
   w.write_int64(this->producer_id);
   w.write_array_length(this->topics.size(), version >= 1);
   for (const auto& e9 : this->topics) {
@@ -249,7 +249,7 @@ void write_txn_markers_response::writable_txn_marker_result::encode([[maybe_unus
   }
 }
 
-std::size_t write_txn_markers_response::writable_txn_marker_result::size([[maybe_unused]] std::int16_t version) const {
+std::size_t write_txn_markers_response_writable_txn_marker_result::size([[maybe_unused]] std::int16_t version) const {
   std::size_t n = 0;
   n += 8;
   n += ::gannet::protocol::wire::array_length_size(this->topics.size(), version >= 1);

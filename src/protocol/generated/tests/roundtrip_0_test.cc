@@ -75,10 +75,10 @@ TEST(GeneratedRoundTripTest, AddOffsetsToTxnResponse) {
   }
 }
 
-void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request_alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request_alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_replica_log_dirs_request(::gannet::protocol::alter_replica_log_dirs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir_topic(::gannet::protocol::alter_replica_log_dirs_request_alter_replica_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -93,7 +93,7 @@ void fill_alter_replica_log_dirs_request(::gannet::protocol::alter_replica_log_d
     }
   }
 }
-[[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request::alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_replica_log_dirs_request_alter_replica_log_dir(::gannet::protocol::alter_replica_log_dirs_request_alter_replica_log_dir& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -129,10 +129,10 @@ TEST(GeneratedRoundTripTest, AlterReplicaLogDirsRequest) {
   }
 }
 
-void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response_alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response_alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_replica_log_dirs_response(::gannet::protocol::alter_replica_log_dirs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_partition_result(::gannet::protocol::alter_replica_log_dirs_response_alter_replica_log_dir_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -143,7 +143,7 @@ void fill_alter_replica_log_dirs_response(::gannet::protocol::alter_replica_log_
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response::alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_replica_log_dirs_response_alter_replica_log_dir_topic_result(::gannet::protocol::alter_replica_log_dirs_response_alter_replica_log_dir_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -182,9 +182,9 @@ TEST(GeneratedRoundTripTest, AlterReplicaLogDirsResponse) {
   }
 }
 
-void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_heartbeat_request(::gannet::protocol::consumer_group_heartbeat_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_heartbeat_request_topic_partitions_data(::gannet::protocol::consumer_group_heartbeat_request_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -248,10 +248,10 @@ TEST(GeneratedRoundTripTest, ConsumerGroupHeartbeatRequest) {
   }
 }
 
-void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
-void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response_assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_heartbeat_response(::gannet::protocol::consumer_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_heartbeat_response_topic_partitions(::gannet::protocol::consumer_group_heartbeat_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -266,7 +266,7 @@ void fill_consumer_group_heartbeat_response(::gannet::protocol::consumer_group_h
     }
   }
 }
-[[maybe_unused]] void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_heartbeat_response_assignment_data(::gannet::protocol::consumer_group_heartbeat_response_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -313,11 +313,11 @@ TEST(GeneratedRoundTripTest, ConsumerGroupHeartbeatResponse) {
   }
 }
 
-void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request::creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed);
-void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request::creatable_topic_config& x, std::int16_t version, std::uint32_t& seed);
-void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request::creatable_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request_creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request_creatable_topic_config& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request_creatable_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_topics_request(::gannet::protocol::create_topics_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request::creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_topics_request_creatable_replica_assignment(::gannet::protocol::create_topics_request_creatable_replica_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -332,7 +332,7 @@ void fill_create_topics_request(::gannet::protocol::create_topics_request& x, st
     }
   }
 }
-[[maybe_unused]] void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request::creatable_topic_config& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_topics_request_creatable_topic_config(::gannet::protocol::create_topics_request_creatable_topic_config& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -343,7 +343,7 @@ void fill_create_topics_request(::gannet::protocol::create_topics_request& x, st
     x.value.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request::creatable_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_topics_request_creatable_topic(::gannet::protocol::create_topics_request_creatable_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -398,10 +398,10 @@ TEST(GeneratedRoundTripTest, CreateTopicsRequest) {
   }
 }
 
-void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response::creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed);
-void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response::creatable_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response_creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response_creatable_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_topics_response(::gannet::protocol::create_topics_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response::creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_topics_response_creatable_topic_configs(::gannet::protocol::create_topics_response_creatable_topic_configs& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -421,7 +421,7 @@ void fill_create_topics_response(::gannet::protocol::create_topics_response& x, 
     x.is_sensitive = !(false);
   }
 }
-[[maybe_unused]] void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response::creatable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_topics_response_creatable_topic_result(::gannet::protocol::create_topics_response_creatable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -478,9 +478,9 @@ TEST(GeneratedRoundTripTest, CreateTopicsResponse) {
   }
 }
 
-void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request::component_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request_component_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_client_quotas_request(::gannet::protocol::describe_client_quotas_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request::component_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_client_quotas_request_component_data(::gannet::protocol::describe_client_quotas_request_component_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -518,11 +518,11 @@ TEST(GeneratedRoundTripTest, DescribeClientQuotasRequest) {
   }
 }
 
-void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response::value_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response_entity_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response_value_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response_entry_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_client_quotas_response(::gannet::protocol::describe_client_quotas_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_client_quotas_response_entity_data(::gannet::protocol::describe_client_quotas_response_entity_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -533,7 +533,7 @@ void fill_describe_client_quotas_response(::gannet::protocol::describe_client_qu
     x.entity_name.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response::value_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_client_quotas_response_value_data(::gannet::protocol::describe_client_quotas_response_value_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -544,7 +544,7 @@ void fill_describe_client_quotas_response(::gannet::protocol::describe_client_qu
     x.value = next_double(seed);
   }
 }
-[[maybe_unused]] void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_client_quotas_response_entry_data(::gannet::protocol::describe_client_quotas_response_entry_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -593,10 +593,10 @@ TEST(GeneratedRoundTripTest, DescribeClientQuotasResponse) {
   }
 }
 
-void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request::topic_request& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request::cursor_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request_topic_request& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request_cursor& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_topic_partitions_request(::gannet::protocol::describe_topic_partitions_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request::topic_request& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_topic_partitions_request_topic_request(::gannet::protocol::describe_topic_partitions_request_topic_request& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -604,7 +604,7 @@ void fill_describe_topic_partitions_request(::gannet::protocol::describe_topic_p
     x.name = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request::cursor_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_topic_partitions_request_cursor_data(::gannet::protocol::describe_topic_partitions_request_cursor& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -642,11 +642,11 @@ TEST(GeneratedRoundTripTest, DescribeTopicPartitionsRequest) {
   }
 }
 
-void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response::cursor& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response_describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response_describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response_cursor& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_topic_partitions_response(::gannet::protocol::describe_topic_partitions_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_partition(::gannet::protocol::describe_topic_partitions_response_describe_topic_partitions_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -698,7 +698,7 @@ void fill_describe_topic_partitions_response(::gannet::protocol::describe_topic_
     }
   }
 }
-[[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response::describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_topic_partitions_response_describe_topic_partitions_response_topic(::gannet::protocol::describe_topic_partitions_response_describe_topic_partitions_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -725,7 +725,7 @@ void fill_describe_topic_partitions_response(::gannet::protocol::describe_topic_
     x.topic_authorized_operations = next_int<std::int32_t>((-2147483647 - 1), seed);
   }
 }
-[[maybe_unused]] void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response::cursor& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_topic_partitions_response_cursor(::gannet::protocol::describe_topic_partitions_response_cursor& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -763,12 +763,12 @@ TEST(GeneratedRoundTripTest, DescribeTopicPartitionsResponse) {
   }
 }
 
-void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request::replica_state_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request_replica_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request_fetch_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request_fetch_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request_forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request::replica_state_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_request_replica_state_data(::gannet::protocol::fetch_request_replica_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -779,7 +779,7 @@ void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t versi
     x.replica_epoch = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_request_fetch_partition(::gannet::protocol::fetch_request_fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -805,7 +805,7 @@ void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t versi
     x.replica_directory_id = next_uuid(seed);
   }
 }
-[[maybe_unused]] void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_request_fetch_topic(::gannet::protocol::fetch_request_fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -823,7 +823,7 @@ void fill_fetch_request(::gannet::protocol::fetch_request& x, std::int16_t versi
     }
   }
 }
-[[maybe_unused]] void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_request_forgotten_topic(::gannet::protocol::fetch_request_forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -899,15 +899,15 @@ TEST(GeneratedRoundTripTest, FetchRequest) {
   }
 }
 
-void fill_fetch_response_epoch_end_offset(::gannet::protocol::fetch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_leader_id_and_epoch(::gannet::protocol::fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_snapshot_id(::gannet::protocol::fetch_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response::aborted_transaction& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_partition_data(::gannet::protocol::fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response::fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_epoch_end_offset(::gannet::protocol::fetch_response_epoch_end_offset& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_leader_id_and_epoch(::gannet::protocol::fetch_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_snapshot_id(::gannet::protocol::fetch_response_snapshot_id& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response_aborted_transaction& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_partition_data(::gannet::protocol::fetch_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_fetch_response_epoch_end_offset(::gannet::protocol::fetch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_epoch_end_offset(::gannet::protocol::fetch_response_epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -918,7 +918,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     x.end_offset = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_response_leader_id_and_epoch(::gannet::protocol::fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_leader_id_and_epoch(::gannet::protocol::fetch_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -929,7 +929,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     x.leader_epoch = next_int<std::int32_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_response_snapshot_id(::gannet::protocol::fetch_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_snapshot_id(::gannet::protocol::fetch_response_snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -940,7 +940,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     x.epoch = next_int<std::int32_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response::aborted_transaction& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_aborted_transaction(::gannet::protocol::fetch_response_aborted_transaction& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -951,7 +951,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     x.first_offset = next_int<std::int64_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_response_partition_data(::gannet::protocol::fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_partition_data(::gannet::protocol::fetch_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -993,7 +993,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     x.records = next_records(seed);
   }
 }
-[[maybe_unused]] void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response::fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_fetchable_topic_response(::gannet::protocol::fetch_response_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1011,7 +1011,7 @@ void fill_fetch_response(::gannet::protocol::fetch_response& x, std::int16_t ver
     }
   }
 }
-[[maybe_unused]] void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_response_node_endpoint(::gannet::protocol::fetch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1065,9 +1065,9 @@ TEST(GeneratedRoundTripTest, FetchResponse) {
   }
 }
 
-void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request::join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed);
+void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request_join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed);
 void fill_join_group_request(::gannet::protocol::join_group_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request::join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_join_group_request_join_group_request_protocol(::gannet::protocol::join_group_request_join_group_request_protocol& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1120,9 +1120,9 @@ TEST(GeneratedRoundTripTest, JoinGroupRequest) {
   }
 }
 
-void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response::join_group_response_member& x, std::int16_t version, std::uint32_t& seed);
+void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response_join_group_response_member& x, std::int16_t version, std::uint32_t& seed);
 void fill_join_group_response(::gannet::protocol::join_group_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response::join_group_response_member& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_join_group_response_join_group_response_member(::gannet::protocol::join_group_response_join_group_response_member& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1181,9 +1181,9 @@ TEST(GeneratedRoundTripTest, JoinGroupResponse) {
   }
 }
 
-void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request::list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request_list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_partition_reassignments_request(::gannet::protocol::list_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request::list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_partition_reassignments_request_list_partition_reassignments_topics(::gannet::protocol::list_partition_reassignments_request_list_partition_reassignments_topics& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1222,10 +1222,10 @@ TEST(GeneratedRoundTripTest, ListPartitionReassignmentsRequest) {
   }
 }
 
-void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed);
-void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response_ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response_ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_partition_reassignments_response(::gannet::protocol::list_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_partition_reassignment(::gannet::protocol::list_partition_reassignments_response_ongoing_partition_reassignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1254,7 +1254,7 @@ void fill_list_partition_reassignments_response(::gannet::protocol::list_partiti
     }
   }
 }
-[[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response::ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_partition_reassignments_response_ongoing_topic_reassignment(::gannet::protocol::list_partition_reassignments_response_ongoing_topic_reassignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1393,9 +1393,9 @@ TEST(GeneratedRoundTripTest, SaslHandshakeResponse) {
   }
 }
 
-void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request::sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request_sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_sync_group_request(::gannet::protocol::sync_group_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request::sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_sync_group_request_sync_group_request_assignment(::gannet::protocol::sync_group_request_sync_group_request_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1475,11 +1475,11 @@ TEST(GeneratedRoundTripTest, SyncGroupResponse) {
   }
 }
 
-void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request::state_batch& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request::write_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request_state_batch& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request_write_state_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_share_group_state_request(::gannet::protocol::write_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request::state_batch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_share_group_state_request_state_batch(::gannet::protocol::write_share_group_state_request_state_batch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1496,7 +1496,7 @@ void fill_write_share_group_state_request(::gannet::protocol::write_share_group_
     x.delivery_count = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_share_group_state_request_partition_data(::gannet::protocol::write_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1520,7 +1520,7 @@ void fill_write_share_group_state_request(::gannet::protocol::write_share_group_
     }
   }
 }
-[[maybe_unused]] void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request::write_state_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_share_group_state_request_write_state_data(::gannet::protocol::write_share_group_state_request_write_state_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1559,10 +1559,10 @@ TEST(GeneratedRoundTripTest, WriteShareGroupStateRequest) {
   }
 }
 
-void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response::write_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response_write_state_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_share_group_state_response(::gannet::protocol::write_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_share_group_state_response_partition_result(::gannet::protocol::write_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1576,7 +1576,7 @@ void fill_write_share_group_state_response(::gannet::protocol::write_share_group
     x.error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response::write_state_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_share_group_state_response_write_state_result(::gannet::protocol::write_share_group_state_response_write_state_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

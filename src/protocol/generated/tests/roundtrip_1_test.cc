@@ -27,10 +27,10 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request_add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request_add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_partitions_to_txn_request(::gannet::protocol::add_partitions_to_txn_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_topic(::gannet::protocol::add_partitions_to_txn_request_add_partitions_to_txn_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -45,7 +45,7 @@ void fill_add_partitions_to_txn_request(::gannet::protocol::add_partitions_to_tx
     }
   }
 }
-[[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request::add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_partitions_to_txn_request_add_partitions_to_txn_transaction(::gannet::protocol::add_partitions_to_txn_request_add_partitions_to_txn_transaction& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -106,11 +106,11 @@ TEST(GeneratedRoundTripTest, AddPartitionsToTxnRequest) {
   }
 }
 
-void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_partitions_to_txn_response(::gannet::protocol::add_partitions_to_txn_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_partition_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -121,7 +121,7 @@ void fill_add_partitions_to_txn_response(::gannet::protocol::add_partitions_to_t
     x.partition_error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_topic_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -136,7 +136,7 @@ void fill_add_partitions_to_txn_response(::gannet::protocol::add_partitions_to_t
     }
   }
 }
-[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response::add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_partitions_to_txn_response_add_partitions_to_txn_result(::gannet::protocol::add_partitions_to_txn_response_add_partitions_to_txn_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -185,10 +185,10 @@ TEST(GeneratedRoundTripTest, AddPartitionsToTxnResponse) {
   }
 }
 
-void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request_scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request_scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_user_scram_credentials_request(::gannet::protocol::alter_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_deletion(::gannet::protocol::alter_user_scram_credentials_request_scram_credential_deletion& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -199,7 +199,7 @@ void fill_alter_user_scram_credentials_request(::gannet::protocol::alter_user_sc
     x.mechanism = next_int<std::int8_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request::scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_user_scram_credentials_request_scram_credential_upsertion(::gannet::protocol::alter_user_scram_credentials_request_scram_credential_upsertion& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -247,9 +247,9 @@ TEST(GeneratedRoundTripTest, AlterUserScramCredentialsRequest) {
   }
 }
 
-void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response::alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response_alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_user_scram_credentials_response(::gannet::protocol::alter_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response::alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_user_scram_credentials_response_alter_user_scram_credentials_result(::gannet::protocol::alter_user_scram_credentials_response_alter_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -287,9 +287,9 @@ TEST(GeneratedRoundTripTest, AlterUserScramCredentialsResponse) {
   }
 }
 
-void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment::topic_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment_topic_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_protocol_assignment(::gannet::protocol::consumer_protocol_assignment& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment::topic_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_protocol_assignment_topic_partition(::gannet::protocol::consumer_protocol_assignment_topic_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -373,9 +373,9 @@ TEST(GeneratedRoundTripTest, DescribeClusterRequest) {
   }
 }
 
-void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response::describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response_describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_cluster_response(::gannet::protocol::describe_cluster_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response::describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_cluster_response_describe_cluster_broker(::gannet::protocol::describe_cluster_response_describe_cluster_broker& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -456,10 +456,10 @@ TEST(GeneratedRoundTripTest, DescribeTransactionsRequest) {
   }
 }
 
-void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response_transaction_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_transactions_response(::gannet::protocol::describe_transactions_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_transactions_response_topic_data(::gannet::protocol::describe_transactions_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -474,7 +474,7 @@ void fill_describe_transactions_response(::gannet::protocol::describe_transactio
     }
   }
 }
-[[maybe_unused]] void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_transactions_response_transaction_state(::gannet::protocol::describe_transactions_response_transaction_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -531,11 +531,11 @@ TEST(GeneratedRoundTripTest, DescribeTransactionsResponse) {
   }
 }
 
-void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request::snapshot_id& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request::partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request::topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request_snapshot_id& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request_partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request_topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_request(::gannet::protocol::fetch_snapshot_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_request_snapshot_id(::gannet::protocol::fetch_snapshot_request_snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -546,7 +546,7 @@ void fill_fetch_snapshot_request(::gannet::protocol::fetch_snapshot_request& x, 
     x.epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request::partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_request_partition_snapshot(::gannet::protocol::fetch_snapshot_request_partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -566,7 +566,7 @@ void fill_fetch_snapshot_request(::gannet::protocol::fetch_snapshot_request& x, 
     x.replica_directory_id = next_uuid(seed);
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request::topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_request_topic_snapshot(::gannet::protocol::fetch_snapshot_request_topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -611,13 +611,13 @@ TEST(GeneratedRoundTripTest, FetchSnapshotRequest) {
   }
 }
 
-void fill_fetch_snapshot_response_snapshot_id(::gannet::protocol::fetch_snapshot_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response::partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response::topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
-void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response_snapshot_id(::gannet::protocol::fetch_snapshot_response_snapshot_id& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_snapshot_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response_partition_snapshot& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response_topic_snapshot& x, std::int16_t version, std::uint32_t& seed);
+void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_fetch_snapshot_response_snapshot_id(::gannet::protocol::fetch_snapshot_response::snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_response_snapshot_id(::gannet::protocol::fetch_snapshot_response_snapshot_id& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -628,7 +628,7 @@ void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x
     x.epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_snapshot_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_response_leader_id_and_epoch(::gannet::protocol::fetch_snapshot_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -639,7 +639,7 @@ void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response::partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_response_partition_snapshot(::gannet::protocol::fetch_snapshot_response_partition_snapshot& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -665,7 +665,7 @@ void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x
     x.unaligned_records = next_records(seed);
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response::topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_response_topic_snapshot(::gannet::protocol::fetch_snapshot_response_topic_snapshot& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -680,7 +680,7 @@ void fill_fetch_snapshot_response(::gannet::protocol::fetch_snapshot_response& x
     }
   }
 }
-[[maybe_unused]] void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_fetch_snapshot_response_node_endpoint(::gannet::protocol::fetch_snapshot_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -781,9 +781,9 @@ TEST(GeneratedRoundTripTest, ListTransactionsRequest) {
   }
 }
 
-void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response_transaction_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_transactions_response(::gannet::protocol::list_transactions_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response::transaction_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_transactions_response_transaction_state(::gannet::protocol::list_transactions_response_transaction_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -831,10 +831,10 @@ TEST(GeneratedRoundTripTest, ListTransactionsResponse) {
   }
 }
 
-void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request::read_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request_read_state_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_request(::gannet::protocol::read_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_request_partition_data(::gannet::protocol::read_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -845,7 +845,7 @@ void fill_read_share_group_state_request(::gannet::protocol::read_share_group_st
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request::read_state_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_request_read_state_data(::gannet::protocol::read_share_group_state_request_read_state_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -884,11 +884,11 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateRequest) {
   }
 }
 
-void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response::state_batch& x, std::int16_t version, std::uint32_t& seed);
-void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response::read_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response_state_batch& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response_read_state_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_response(::gannet::protocol::read_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response::state_batch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_response_state_batch(::gannet::protocol::read_share_group_state_response_state_batch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -905,7 +905,7 @@ void fill_read_share_group_state_response(::gannet::protocol::read_share_group_s
     x.delivery_count = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_response_partition_result(::gannet::protocol::read_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -932,7 +932,7 @@ void fill_read_share_group_state_response(::gannet::protocol::read_share_group_s
     }
   }
 }
-[[maybe_unused]] void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response::read_state_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_response_read_state_result(::gannet::protocol::read_share_group_state_response_read_state_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -968,11 +968,11 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateResponse) {
   }
 }
 
-void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request::acknowledge_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request::acknowledge_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request_acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request_acknowledge_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request_acknowledge_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_request(::gannet::protocol::share_acknowledge_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_request_acknowledgement_batch(::gannet::protocol::share_acknowledge_request_acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -990,7 +990,7 @@ void fill_share_acknowledge_request(::gannet::protocol::share_acknowledge_reques
     }
   }
 }
-[[maybe_unused]] void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request::acknowledge_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_request_acknowledge_partition(::gannet::protocol::share_acknowledge_request_acknowledge_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1005,7 +1005,7 @@ void fill_share_acknowledge_request(::gannet::protocol::share_acknowledge_reques
     }
   }
 }
-[[maybe_unused]] void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request::acknowledge_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_request_acknowledge_topic(::gannet::protocol::share_acknowledge_request_acknowledge_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1050,12 +1050,12 @@ TEST(GeneratedRoundTripTest, ShareAcknowledgeRequest) {
   }
 }
 
-void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::share_acknowledge_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response::share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::share_acknowledge_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response_share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::share_acknowledge_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_response_leader_id_and_epoch(::gannet::protocol::share_acknowledge_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1066,7 +1066,7 @@ void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_respo
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_response_partition_data(::gannet::protocol::share_acknowledge_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1083,7 +1083,7 @@ void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_respo
     fill_share_acknowledge_response_leader_id_and_epoch(x.current_leader, version, seed);
   }
 }
-[[maybe_unused]] void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response::share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_response_share_acknowledge_topic_response(::gannet::protocol::share_acknowledge_response_share_acknowledge_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1098,7 +1098,7 @@ void fill_share_acknowledge_response(::gannet::protocol::share_acknowledge_respo
     }
   }
 }
-[[maybe_unused]] void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_acknowledge_response_node_endpoint(::gannet::protocol::share_acknowledge_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1152,10 +1152,10 @@ TEST(GeneratedRoundTripTest, ShareAcknowledgeResponse) {
   }
 }
 
-void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request_txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request_txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_txn_offset_commit_request(::gannet::protocol::txn_offset_commit_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_partition(::gannet::protocol::txn_offset_commit_request_txn_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1172,7 +1172,7 @@ void fill_txn_offset_commit_request(::gannet::protocol::txn_offset_commit_reques
     x.committed_metadata.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request::txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_txn_offset_commit_request_txn_offset_commit_request_topic(::gannet::protocol::txn_offset_commit_request_txn_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1229,10 +1229,10 @@ TEST(GeneratedRoundTripTest, TxnOffsetCommitRequest) {
   }
 }
 
-void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response_txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response_txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_txn_offset_commit_response(::gannet::protocol::txn_offset_commit_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_partition(::gannet::protocol::txn_offset_commit_response_txn_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1243,7 +1243,7 @@ void fill_txn_offset_commit_response(::gannet::protocol::txn_offset_commit_respo
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response::txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_txn_offset_commit_response_txn_offset_commit_response_topic(::gannet::protocol::txn_offset_commit_response_txn_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1282,10 +1282,10 @@ TEST(GeneratedRoundTripTest, TxnOffsetCommitResponse) {
   }
 }
 
-void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request::writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request::writable_txn_marker& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request_writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request_writable_txn_marker& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_txn_markers_request(::gannet::protocol::write_txn_markers_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request::writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker_topic(::gannet::protocol::write_txn_markers_request_writable_txn_marker_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1300,7 +1300,7 @@ void fill_write_txn_markers_request(::gannet::protocol::write_txn_markers_reques
     }
   }
 }
-[[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request::writable_txn_marker& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_txn_markers_request_writable_txn_marker(::gannet::protocol::write_txn_markers_request_writable_txn_marker& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1345,11 +1345,11 @@ TEST(GeneratedRoundTripTest, WriteTxnMarkersRequest) {
   }
 }
 
-void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_write_txn_markers_response(::gannet::protocol::write_txn_markers_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_partition_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1360,7 +1360,7 @@ void fill_write_txn_markers_response(::gannet::protocol::write_txn_markers_respo
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_topic_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1375,7 +1375,7 @@ void fill_write_txn_markers_response(::gannet::protocol::write_txn_markers_respo
     }
   }
 }
-[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response::writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_write_txn_markers_response_writable_txn_marker_result(::gannet::protocol::write_txn_markers_response_writable_txn_marker_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

@@ -26,9 +26,9 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request_listener& x, std::int16_t version, std::uint32_t& seed);
 void fill_add_raft_voter_request(::gannet::protocol::add_raft_voter_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_add_raft_voter_request_listener(::gannet::protocol::add_raft_voter_request_listener& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -120,11 +120,11 @@ TEST(GeneratedRoundTripTest, ApiVersionsRequest) {
   }
 }
 
-void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response::api_version& x, std::int16_t version, std::uint32_t& seed);
-void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response::supported_feature_key& x, std::int16_t version, std::uint32_t& seed);
-void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response::finalized_feature_key& x, std::int16_t version, std::uint32_t& seed);
+void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response_api_version& x, std::int16_t version, std::uint32_t& seed);
+void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response_supported_feature_key& x, std::int16_t version, std::uint32_t& seed);
+void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response_finalized_feature_key& x, std::int16_t version, std::uint32_t& seed);
 void fill_api_versions_response(::gannet::protocol::api_versions_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response::api_version& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_api_versions_response_api_version(::gannet::protocol::api_versions_response_api_version& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -138,7 +138,7 @@ void fill_api_versions_response(::gannet::protocol::api_versions_response& x, st
     x.max_version = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response::supported_feature_key& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_api_versions_response_supported_feature_key(::gannet::protocol::api_versions_response_supported_feature_key& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -152,7 +152,7 @@ void fill_api_versions_response(::gannet::protocol::api_versions_response& x, st
     x.max_version = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response::finalized_feature_key& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_api_versions_response_finalized_feature_key(::gannet::protocol::api_versions_response_finalized_feature_key& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -213,9 +213,9 @@ TEST(GeneratedRoundTripTest, ApiVersionsResponse) {
   }
 }
 
-void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription::topic_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription_topic_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_protocol_subscription(::gannet::protocol::consumer_protocol_subscription& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription::topic_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_protocol_subscription_topic_partition(::gannet::protocol::consumer_protocol_subscription_topic_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -267,9 +267,9 @@ TEST(GeneratedRoundTripTest, ConsumerProtocolSubscription) {
   }
 }
 
-void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request::delete_acls_filter& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request_delete_acls_filter& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_acls_request(::gannet::protocol::delete_acls_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request::delete_acls_filter& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_acls_request_delete_acls_filter(::gannet::protocol::delete_acls_request_delete_acls_filter& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -316,10 +316,10 @@ TEST(GeneratedRoundTripTest, DeleteAclsRequest) {
   }
 }
 
-void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response::delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed);
-void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response::delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response_delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response_delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_acls_response(::gannet::protocol::delete_acls_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response::delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_acls_response_delete_acls_matching_acl(::gannet::protocol::delete_acls_response_delete_acls_matching_acl& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -351,7 +351,7 @@ void fill_delete_acls_response(::gannet::protocol::delete_acls_response& x, std:
     x.permission_type = next_int<std::int8_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response::delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_acls_response_delete_acls_filter_result(::gannet::protocol::delete_acls_response_delete_acls_filter_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -393,9 +393,9 @@ TEST(GeneratedRoundTripTest, DeleteAclsResponse) {
   }
 }
 
-void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request::describe_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request_describe_configs_resource& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_configs_request(::gannet::protocol::describe_configs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request::describe_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_configs_request_describe_configs_resource(::gannet::protocol::describe_configs_request_describe_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -440,11 +440,11 @@ TEST(GeneratedRoundTripTest, DescribeConfigsRequest) {
   }
 }
 
-void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response::describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response::describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response::describe_configs_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response_describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response_describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response_describe_configs_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_configs_response(::gannet::protocol::describe_configs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response::describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_configs_response_describe_configs_synonym(::gannet::protocol::describe_configs_response_describe_configs_synonym& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -458,7 +458,7 @@ void fill_describe_configs_response(::gannet::protocol::describe_configs_respons
     x.source = next_int<std::int8_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response::describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_configs_response_describe_configs_resource_result(::gannet::protocol::describe_configs_response_describe_configs_resource_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -494,7 +494,7 @@ void fill_describe_configs_response(::gannet::protocol::describe_configs_respons
     x.documentation.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response::describe_configs_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_configs_response_describe_configs_result(::gannet::protocol::describe_configs_response_describe_configs_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -542,9 +542,9 @@ TEST(GeneratedRoundTripTest, DescribeConfigsResponse) {
   }
 }
 
-void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request::user_name& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request_user_name& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_user_scram_credentials_request(::gannet::protocol::describe_user_scram_credentials_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request::user_name& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_user_scram_credentials_request_user_name(::gannet::protocol::describe_user_scram_credentials_request_user_name& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -573,10 +573,10 @@ TEST(GeneratedRoundTripTest, DescribeUserScramCredentialsRequest) {
   }
 }
 
-void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response::credential_info& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response_credential_info& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response_describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_user_scram_credentials_response(::gannet::protocol::describe_user_scram_credentials_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response::credential_info& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_user_scram_credentials_response_credential_info(::gannet::protocol::describe_user_scram_credentials_response_credential_info& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -587,7 +587,7 @@ void fill_describe_user_scram_credentials_response(::gannet::protocol::describe_
     x.iterations = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_user_scram_credentials_response_describe_user_scram_credentials_result(::gannet::protocol::describe_user_scram_credentials_response_describe_user_scram_credentials_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -666,9 +666,9 @@ TEST(GeneratedRoundTripTest, FindCoordinatorRequest) {
   }
 }
 
-void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response::coordinator& x, std::int16_t version, std::uint32_t& seed);
+void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response_coordinator& x, std::int16_t version, std::uint32_t& seed);
 void fill_find_coordinator_response(::gannet::protocol::find_coordinator_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response::coordinator& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_find_coordinator_response_coordinator(::gannet::protocol::find_coordinator_response_coordinator& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -730,11 +730,11 @@ TEST(GeneratedRoundTripTest, FindCoordinatorResponse) {
   }
 }
 
-void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request::leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request_leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request_leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request_leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_and_isr_request(::gannet::protocol::leader_and_isr_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_partition_state(::gannet::protocol::leader_and_isr_request_leader_and_isr_partition_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -791,7 +791,7 @@ void fill_leader_and_isr_request(::gannet::protocol::leader_and_isr_request& x, 
     x.leader_recovery_state = next_int<std::int8_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request::leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_topic_state(::gannet::protocol::leader_and_isr_request_leader_and_isr_topic_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -809,7 +809,7 @@ void fill_leader_and_isr_request(::gannet::protocol::leader_and_isr_request& x, 
     }
   }
 }
-[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request::leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_and_isr_request_leader_and_isr_live_leader(::gannet::protocol::leader_and_isr_request_leader_and_isr_live_leader& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -873,10 +873,10 @@ TEST(GeneratedRoundTripTest, LeaderAndIsrRequest) {
   }
 }
 
-void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed);
-void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response_leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response_leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_and_isr_response(::gannet::protocol::leader_and_isr_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_partition_error(::gannet::protocol::leader_and_isr_response_leader_and_isr_partition_error& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -890,7 +890,7 @@ void fill_leader_and_isr_response(::gannet::protocol::leader_and_isr_response& x
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response::leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_and_isr_response_leader_and_isr_topic_error(::gannet::protocol::leader_and_isr_response_leader_and_isr_topic_error& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -936,9 +936,9 @@ TEST(GeneratedRoundTripTest, LeaderAndIsrResponse) {
   }
 }
 
-void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request::metadata_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request_metadata_request_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_metadata_request(::gannet::protocol::metadata_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request::metadata_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_metadata_request_metadata_request_topic(::gannet::protocol::metadata_request_metadata_request_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -979,11 +979,11 @@ TEST(GeneratedRoundTripTest, MetadataRequest) {
   }
 }
 
-void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response::metadata_response_broker& x, std::int16_t version, std::uint32_t& seed);
-void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response::metadata_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response::metadata_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response_metadata_response_broker& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response_metadata_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response_metadata_response_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_metadata_response(::gannet::protocol::metadata_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response::metadata_response_broker& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_metadata_response_metadata_response_broker(::gannet::protocol::metadata_response_metadata_response_broker& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1000,7 +1000,7 @@ void fill_metadata_response(::gannet::protocol::metadata_response& x, std::int16
     x.rack.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response::metadata_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_metadata_response_metadata_response_partition(::gannet::protocol::metadata_response_metadata_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1038,7 +1038,7 @@ void fill_metadata_response(::gannet::protocol::metadata_response& x, std::int16
     }
   }
 }
-[[maybe_unused]] void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response::metadata_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_metadata_response_metadata_response_topic(::gannet::protocol::metadata_response_metadata_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1105,10 +1105,10 @@ TEST(GeneratedRoundTripTest, MetadataResponse) {
   }
 }
 
-void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request::read_state_summary_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request_read_state_summary_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_summary_request(::gannet::protocol::read_share_group_state_summary_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_summary_request_partition_data(::gannet::protocol::read_share_group_state_summary_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1119,7 +1119,7 @@ void fill_read_share_group_state_summary_request(::gannet::protocol::read_share_
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request::read_state_summary_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_summary_request_read_state_summary_data(::gannet::protocol::read_share_group_state_summary_request_read_state_summary_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1158,10 +1158,10 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateSummaryRequest) {
   }
 }
 
-void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response::read_state_summary_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response_read_state_summary_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_read_share_group_state_summary_response(::gannet::protocol::read_share_group_state_summary_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_summary_response_partition_result(::gannet::protocol::read_share_group_state_summary_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1181,7 +1181,7 @@ void fill_read_share_group_state_summary_response(::gannet::protocol::read_share
     x.start_offset = next_int<std::int64_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response::read_state_summary_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_read_share_group_state_summary_response_read_state_summary_result(::gannet::protocol::read_share_group_state_summary_response_read_state_summary_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1217,12 +1217,12 @@ TEST(GeneratedRoundTripTest, ReadShareGroupStateSummaryResponse) {
   }
 }
 
-void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fetch_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fetch_request_acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request_fetch_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request_fetch_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request_forgotten_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fetch_request::acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_request_acknowledgement_batch(::gannet::protocol::share_fetch_request_acknowledgement_batch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1240,7 +1240,7 @@ void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::i
     }
   }
 }
-[[maybe_unused]] void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request::fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_request_fetch_partition(::gannet::protocol::share_fetch_request_fetch_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1258,7 +1258,7 @@ void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::i
     }
   }
 }
-[[maybe_unused]] void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request::fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_request_fetch_topic(::gannet::protocol::share_fetch_request_fetch_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1273,7 +1273,7 @@ void fill_share_fetch_request(::gannet::protocol::share_fetch_request& x, std::i
     }
   }
 }
-[[maybe_unused]] void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request::forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_request_forgotten_topic(::gannet::protocol::share_fetch_request_forgotten_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1334,13 +1334,13 @@ TEST(GeneratedRoundTripTest, ShareFetchRequest) {
   }
 }
 
-void fill_share_fetch_response_leader_id_and_epoch(::gannet::protocol::share_fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_response::acquired_records& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response::share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response_leader_id_and_epoch(::gannet::protocol::share_fetch_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_response_acquired_records& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response_share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_fetch_response_leader_id_and_epoch(::gannet::protocol::share_fetch_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_response_leader_id_and_epoch(::gannet::protocol::share_fetch_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1351,7 +1351,7 @@ void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std:
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_response::acquired_records& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_response_acquired_records(::gannet::protocol::share_fetch_response_acquired_records& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1365,7 +1365,7 @@ void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std:
     x.delivery_count = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_response_partition_data(::gannet::protocol::share_fetch_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1398,7 +1398,7 @@ void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std:
     }
   }
 }
-[[maybe_unused]] void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response::share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_response_share_fetchable_topic_response(::gannet::protocol::share_fetch_response_share_fetchable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1413,7 +1413,7 @@ void fill_share_fetch_response(::gannet::protocol::share_fetch_response& x, std:
     }
   }
 }
-[[maybe_unused]] void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_fetch_response_node_endpoint(::gannet::protocol::share_fetch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

@@ -74,11 +74,11 @@ TEST(GeneratedRoundTripTest, AllocateProducerIdsResponse) {
   }
 }
 
-void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request::directory_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request_directory_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_request(::gannet::protocol::assign_replicas_to_dirs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_request_partition_data(::gannet::protocol::assign_replicas_to_dirs_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -86,7 +86,7 @@ void fill_assign_replicas_to_dirs_request(::gannet::protocol::assign_replicas_to
     x.partition_index = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_request_topic_data(::gannet::protocol::assign_replicas_to_dirs_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -101,7 +101,7 @@ void fill_assign_replicas_to_dirs_request(::gannet::protocol::assign_replicas_to
     }
   }
 }
-[[maybe_unused]] void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request::directory_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_request_directory_data(::gannet::protocol::assign_replicas_to_dirs_request_directory_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -143,11 +143,11 @@ TEST(GeneratedRoundTripTest, AssignReplicasToDirsRequest) {
   }
 }
 
-void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response::directory_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response_directory_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_assign_replicas_to_dirs_response(::gannet::protocol::assign_replicas_to_dirs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_response_partition_data(::gannet::protocol::assign_replicas_to_dirs_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -158,7 +158,7 @@ void fill_assign_replicas_to_dirs_response(::gannet::protocol::assign_replicas_t
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_response_topic_data(::gannet::protocol::assign_replicas_to_dirs_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -173,7 +173,7 @@ void fill_assign_replicas_to_dirs_response(::gannet::protocol::assign_replicas_t
     }
   }
 }
-[[maybe_unused]] void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response::directory_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_assign_replicas_to_dirs_response_directory_data(::gannet::protocol::assign_replicas_to_dirs_response_directory_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -236,9 +236,9 @@ TEST(GeneratedRoundTripTest, ControlledShutdownRequest) {
   }
 }
 
-void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response::remaining_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response_remaining_partition& x, std::int16_t version, std::uint32_t& seed);
 void fill_controlled_shutdown_response(::gannet::protocol::controlled_shutdown_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response::remaining_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_controlled_shutdown_response_remaining_partition(::gannet::protocol::controlled_shutdown_response_remaining_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -295,9 +295,9 @@ TEST(GeneratedRoundTripTest, DeleteGroupsRequest) {
   }
 }
 
-void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response::deletable_group_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response_deletable_group_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_groups_response(::gannet::protocol::delete_groups_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response::deletable_group_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_groups_response_deletable_group_result(::gannet::protocol::delete_groups_response_deletable_group_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -332,9 +332,9 @@ TEST(GeneratedRoundTripTest, DeleteGroupsResponse) {
   }
 }
 
-void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request::describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request_describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_delegation_token_request(::gannet::protocol::describe_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request::describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_delegation_token_request_describe_delegation_token_owner(::gannet::protocol::describe_delegation_token_request_describe_delegation_token_owner& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -366,10 +366,10 @@ TEST(GeneratedRoundTripTest, DescribeDelegationTokenRequest) {
   }
 }
 
-void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response::described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response::described_delegation_token& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response_described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response_described_delegation_token& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_delegation_token_response(::gannet::protocol::describe_delegation_token_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response::described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token_renewer(::gannet::protocol::describe_delegation_token_response_described_delegation_token_renewer& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -380,7 +380,7 @@ void fill_describe_delegation_token_response(::gannet::protocol::describe_delega
     x.principal_name = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response::described_delegation_token& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_delegation_token_response_described_delegation_token(::gannet::protocol::describe_delegation_token_response_described_delegation_token& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -446,9 +446,9 @@ TEST(GeneratedRoundTripTest, DescribeDelegationTokenResponse) {
   }
 }
 
-void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
 void fill_elect_leaders_request(::gannet::protocol::elect_leaders_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request::topic_partitions_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_elect_leaders_request_topic_partitions_data(::gannet::protocol::elect_leaders_request_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -490,10 +490,10 @@ TEST(GeneratedRoundTripTest, ElectLeadersRequest) {
   }
 }
 
-void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response::replica_election_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response_replica_election_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_elect_leaders_response(::gannet::protocol::elect_leaders_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_elect_leaders_response_partition_result(::gannet::protocol::elect_leaders_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -507,7 +507,7 @@ void fill_elect_leaders_response(::gannet::protocol::elect_leaders_response& x, 
     x.error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response::replica_election_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_elect_leaders_response_replica_election_result(::gannet::protocol::elect_leaders_response_replica_election_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -617,9 +617,9 @@ TEST(GeneratedRoundTripTest, GetTelemetrySubscriptionsResponse) {
   }
 }
 
-void fill_leader_change_message_voter(::gannet::protocol::leader_change_message::voter& x, std::int16_t version, std::uint32_t& seed);
+void fill_leader_change_message_voter(::gannet::protocol::leader_change_message_voter& x, std::int16_t version, std::uint32_t& seed);
 void fill_leader_change_message(::gannet::protocol::leader_change_message& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_leader_change_message_voter(::gannet::protocol::leader_change_message::voter& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leader_change_message_voter(::gannet::protocol::leader_change_message_voter& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -664,10 +664,10 @@ TEST(GeneratedRoundTripTest, LeaderChangeMessage) {
   }
 }
 
-void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request::offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request::offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_commit_request(::gannet::protocol::offset_commit_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request::offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_commit_request_offset_commit_request_partition(::gannet::protocol::offset_commit_request_offset_commit_request_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -687,7 +687,7 @@ void fill_offset_commit_request(::gannet::protocol::offset_commit_request& x, st
     x.committed_metadata.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request::offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_commit_request_offset_commit_request_topic(::gannet::protocol::offset_commit_request_offset_commit_request_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -738,10 +738,10 @@ TEST(GeneratedRoundTripTest, OffsetCommitRequest) {
   }
 }
 
-void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response::offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response::offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_commit_response(::gannet::protocol::offset_commit_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response::offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_commit_response_offset_commit_response_partition(::gannet::protocol::offset_commit_response_offset_commit_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -752,7 +752,7 @@ void fill_offset_commit_response(::gannet::protocol::offset_commit_response& x, 
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response::offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_commit_response_offset_commit_response_topic(::gannet::protocol::offset_commit_response_offset_commit_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -864,12 +864,12 @@ TEST(GeneratedRoundTripTest, ShareGroupDescribeRequest) {
   }
 }
 
-void fill_share_group_describe_response_topic_partitions(::gannet::protocol::share_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_describe_response_topic_partitions(::gannet::protocol::share_group_describe_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response_member& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response_described_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_group_describe_response(::gannet::protocol::share_group_describe_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_group_describe_response_topic_partitions(::gannet::protocol::share_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_describe_response_topic_partitions(::gannet::protocol::share_group_describe_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -887,7 +887,7 @@ void fill_share_group_describe_response(::gannet::protocol::share_group_describe
     }
   }
 }
-[[maybe_unused]] void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_describe_response_assignment(::gannet::protocol::share_group_describe_response_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -899,7 +899,7 @@ void fill_share_group_describe_response(::gannet::protocol::share_group_describe
     }
   }
 }
-[[maybe_unused]] void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_describe_response_member(::gannet::protocol::share_group_describe_response_member& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -929,7 +929,7 @@ void fill_share_group_describe_response(::gannet::protocol::share_group_describe
     fill_share_group_describe_response_assignment(x.assignment, version, seed);
   }
 }
-[[maybe_unused]] void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_describe_response_described_group(::gannet::protocol::share_group_describe_response_described_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -989,9 +989,9 @@ TEST(GeneratedRoundTripTest, ShareGroupDescribeResponse) {
   }
 }
 
-void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request::feature_update_key& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request_feature_update_key& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_features_request(::gannet::protocol::update_features_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request::feature_update_key& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_features_request_feature_update_key(::gannet::protocol::update_features_request_feature_update_key& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1035,9 +1035,9 @@ TEST(GeneratedRoundTripTest, UpdateFeaturesRequest) {
   }
 }
 
-void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response::updatable_feature_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response_updatable_feature_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_features_response(::gannet::protocol::update_features_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response::updatable_feature_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_features_response_updatable_feature_result(::gannet::protocol::update_features_response_updatable_feature_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

@@ -26,11 +26,11 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request::entity_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request::op_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request_entity_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request_op_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request_entry_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_client_quotas_request(::gannet::protocol::alter_client_quotas_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_client_quotas_request_entity_data(::gannet::protocol::alter_client_quotas_request_entity_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -41,7 +41,7 @@ void fill_alter_client_quotas_request(::gannet::protocol::alter_client_quotas_re
     x.entity_name.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request::op_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_client_quotas_request_op_data(::gannet::protocol::alter_client_quotas_request_op_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -55,7 +55,7 @@ void fill_alter_client_quotas_request(::gannet::protocol::alter_client_quotas_re
     x.remove = !(false);
   }
 }
-[[maybe_unused]] void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_client_quotas_request_entry_data(::gannet::protocol::alter_client_quotas_request_entry_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -98,10 +98,10 @@ TEST(GeneratedRoundTripTest, AlterClientQuotasRequest) {
   }
 }
 
-void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response_entity_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response_entry_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_client_quotas_response(::gannet::protocol::alter_client_quotas_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response::entity_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_client_quotas_response_entity_data(::gannet::protocol::alter_client_quotas_response_entity_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -112,7 +112,7 @@ void fill_alter_client_quotas_response(::gannet::protocol::alter_client_quotas_r
     x.entity_name.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response::entry_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_client_quotas_response_entry_data(::gannet::protocol::alter_client_quotas_response_entry_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -154,11 +154,11 @@ TEST(GeneratedRoundTripTest, AlterClientQuotasResponse) {
   }
 }
 
-void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request_leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_request(::gannet::protocol::begin_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_request_partition_data(::gannet::protocol::begin_quorum_epoch_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -175,7 +175,7 @@ void fill_begin_quorum_epoch_request(::gannet::protocol::begin_quorum_epoch_requ
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_request_topic_data(::gannet::protocol::begin_quorum_epoch_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -190,7 +190,7 @@ void fill_begin_quorum_epoch_request(::gannet::protocol::begin_quorum_epoch_requ
     }
   }
 }
-[[maybe_unused]] void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_request_leader_endpoint(::gannet::protocol::begin_quorum_epoch_request_leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -238,11 +238,11 @@ TEST(GeneratedRoundTripTest, BeginQuorumEpochRequest) {
   }
 }
 
-void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_begin_quorum_epoch_response(::gannet::protocol::begin_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_response_partition_data(::gannet::protocol::begin_quorum_epoch_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -259,7 +259,7 @@ void fill_begin_quorum_epoch_response(::gannet::protocol::begin_quorum_epoch_res
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_response_topic_data(::gannet::protocol::begin_quorum_epoch_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -274,7 +274,7 @@ void fill_begin_quorum_epoch_response(::gannet::protocol::begin_quorum_epoch_res
     }
   }
 }
-[[maybe_unused]] void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_begin_quorum_epoch_response_node_endpoint(::gannet::protocol::begin_quorum_epoch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -319,10 +319,10 @@ TEST(GeneratedRoundTripTest, BeginQuorumEpochResponse) {
   }
 }
 
-void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request::listener& x, std::int16_t version, std::uint32_t& seed);
-void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request::feature& x, std::int16_t version, std::uint32_t& seed);
+void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request_listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request_feature& x, std::int16_t version, std::uint32_t& seed);
 void fill_controller_registration_request(::gannet::protocol::controller_registration_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_controller_registration_request_listener(::gannet::protocol::controller_registration_request_listener& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -339,7 +339,7 @@ void fill_controller_registration_request(::gannet::protocol::controller_registr
     x.security_protocol = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request::feature& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_controller_registration_request_feature(::gannet::protocol::controller_registration_request_feature& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -414,10 +414,10 @@ TEST(GeneratedRoundTripTest, ControllerRegistrationResponse) {
   }
 }
 
-void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request::delete_records_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request::delete_records_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request_delete_records_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request_delete_records_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_records_request(::gannet::protocol::delete_records_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request::delete_records_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_records_request_delete_records_partition(::gannet::protocol::delete_records_request_delete_records_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -428,7 +428,7 @@ void fill_delete_records_request(::gannet::protocol::delete_records_request& x, 
     x.offset = next_int<std::int64_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request::delete_records_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_records_request_delete_records_topic(::gannet::protocol::delete_records_request_delete_records_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -467,10 +467,10 @@ TEST(GeneratedRoundTripTest, DeleteRecordsRequest) {
   }
 }
 
-void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response::delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response::delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response_delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response_delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_records_response(::gannet::protocol::delete_records_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response::delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_records_response_delete_records_partition_result(::gannet::protocol::delete_records_response_delete_records_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -484,7 +484,7 @@ void fill_delete_records_response(::gannet::protocol::delete_records_response& x
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response::delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_records_response_delete_records_topic_result(::gannet::protocol::delete_records_response_delete_records_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -548,10 +548,10 @@ TEST(GeneratedRoundTripTest, DescribeGroupsRequest) {
   }
 }
 
-void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response::described_group_member& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response_described_group_member& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response_described_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_groups_response(::gannet::protocol::describe_groups_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response::described_group_member& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_groups_response_described_group_member(::gannet::protocol::describe_groups_response_described_group_member& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -574,7 +574,7 @@ void fill_describe_groups_response(::gannet::protocol::describe_groups_response&
     x.member_assignment = next_bytes(seed);
   }
 }
-[[maybe_unused]] void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_groups_response_described_group(::gannet::protocol::describe_groups_response_described_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -628,12 +628,12 @@ TEST(GeneratedRoundTripTest, DescribeGroupsResponse) {
   }
 }
 
-void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_epoch_request::replica_info& x, std::int16_t version, std::uint32_t& seed);
-void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_epoch_request_replica_info& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request_leader_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_epoch_request::replica_info& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_request_replica_info(::gannet::protocol::end_quorum_epoch_request_replica_info& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -644,7 +644,7 @@ void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request&
     x.candidate_directory_id = next_uuid(seed);
   }
 }
-[[maybe_unused]] void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_request_partition_data(::gannet::protocol::end_quorum_epoch_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -672,7 +672,7 @@ void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request&
     }
   }
 }
-[[maybe_unused]] void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_request_topic_data(::gannet::protocol::end_quorum_epoch_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -687,7 +687,7 @@ void fill_end_quorum_epoch_request(::gannet::protocol::end_quorum_epoch_request&
     }
   }
 }
-[[maybe_unused]] void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request::leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_request_leader_endpoint(::gannet::protocol::end_quorum_epoch_request_leader_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -732,11 +732,11 @@ TEST(GeneratedRoundTripTest, EndQuorumEpochRequest) {
   }
 }
 
-void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_end_quorum_epoch_response(::gannet::protocol::end_quorum_epoch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_response_partition_data(::gannet::protocol::end_quorum_epoch_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -753,7 +753,7 @@ void fill_end_quorum_epoch_response(::gannet::protocol::end_quorum_epoch_respons
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_response_topic_data(::gannet::protocol::end_quorum_epoch_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -768,7 +768,7 @@ void fill_end_quorum_epoch_response(::gannet::protocol::end_quorum_epoch_respons
     }
   }
 }
-[[maybe_unused]] void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_end_quorum_epoch_response_node_endpoint(::gannet::protocol::end_quorum_epoch_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -861,9 +861,9 @@ TEST(GeneratedRoundTripTest, HeartbeatResponse) {
   }
 }
 
-void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request::member_identity& x, std::int16_t version, std::uint32_t& seed);
+void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request_member_identity& x, std::int16_t version, std::uint32_t& seed);
 void fill_leave_group_request(::gannet::protocol::leave_group_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request::member_identity& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leave_group_request_member_identity(::gannet::protocol::leave_group_request_member_identity& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -904,9 +904,9 @@ TEST(GeneratedRoundTripTest, LeaveGroupRequest) {
   }
 }
 
-void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response::member_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response_member_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_leave_group_response(::gannet::protocol::leave_group_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response::member_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_leave_group_response_member_response(::gannet::protocol::leave_group_response_member_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -947,10 +947,10 @@ TEST(GeneratedRoundTripTest, LeaveGroupResponse) {
   }
 }
 
-void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request::offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request::offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request_offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request_offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_delete_request(::gannet::protocol::offset_delete_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request::offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_delete_request_offset_delete_request_partition(::gannet::protocol::offset_delete_request_offset_delete_request_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -958,7 +958,7 @@ void fill_offset_delete_request(::gannet::protocol::offset_delete_request& x, st
     x.partition_index = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request::offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_delete_request_offset_delete_request_topic(::gannet::protocol::offset_delete_request_offset_delete_request_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -997,10 +997,10 @@ TEST(GeneratedRoundTripTest, OffsetDeleteRequest) {
   }
 }
 
-void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response::offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response::offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response_offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response_offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_delete_response(::gannet::protocol::offset_delete_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response::offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_delete_response_offset_delete_response_partition(::gannet::protocol::offset_delete_response_offset_delete_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1011,7 +1011,7 @@ void fill_offset_delete_response(::gannet::protocol::offset_delete_response& x, 
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response::offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_delete_response_offset_delete_response_topic(::gannet::protocol::offset_delete_response_offset_delete_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1132,10 +1132,10 @@ TEST(GeneratedRoundTripTest, ShareGroupHeartbeatRequest) {
   }
 }
 
-void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
-void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
+void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response_assignment& x, std::int16_t version, std::uint32_t& seed);
 void fill_share_group_heartbeat_response(::gannet::protocol::share_group_heartbeat_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_heartbeat_response_topic_partitions(::gannet::protocol::share_group_heartbeat_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1150,7 +1150,7 @@ void fill_share_group_heartbeat_response(::gannet::protocol::share_group_heartbe
     }
   }
 }
-[[maybe_unused]] void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response::assignment_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_share_group_heartbeat_response_assignment_data(::gannet::protocol::share_group_heartbeat_response_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1197,12 +1197,12 @@ TEST(GeneratedRoundTripTest, ShareGroupHeartbeatResponse) {
   }
 }
 
-void fill_update_metadata_request_update_metadata_partition_state(::gannet::protocol::update_metadata_request::update_metadata_partition_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request::update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request::update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed);
-void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request::update_metadata_broker& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_metadata_request_update_metadata_partition_state(::gannet::protocol::update_metadata_request_update_metadata_partition_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request_update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request_update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request_update_metadata_broker& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_update_metadata_request_update_metadata_partition_state(::gannet::protocol::update_metadata_request::update_metadata_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_metadata_request_update_metadata_partition_state(::gannet::protocol::update_metadata_request_update_metadata_partition_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1246,7 +1246,7 @@ void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x
     }
   }
 }
-[[maybe_unused]] void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request::update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_metadata_request_update_metadata_topic_state(::gannet::protocol::update_metadata_request_update_metadata_topic_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1264,7 +1264,7 @@ void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x
     }
   }
 }
-[[maybe_unused]] void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request::update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_metadata_request_update_metadata_endpoint(::gannet::protocol::update_metadata_request_update_metadata_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1281,7 +1281,7 @@ void fill_update_metadata_request(::gannet::protocol::update_metadata_request& x
     x.security_protocol = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request::update_metadata_broker& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_metadata_request_update_metadata_broker(::gannet::protocol::update_metadata_request_update_metadata_broker& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

@@ -26,10 +26,10 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request_alterable_config& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request_alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_configs_request(::gannet::protocol::alter_configs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_configs_request_alterable_config(::gannet::protocol::alter_configs_request_alterable_config& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -40,7 +40,7 @@ void fill_alter_configs_request(::gannet::protocol::alter_configs_request& x, st
     x.value.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_configs_request_alter_configs_resource(::gannet::protocol::alter_configs_request_alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -82,9 +82,9 @@ TEST(GeneratedRoundTripTest, AlterConfigsRequest) {
   }
 }
 
-void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response_alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_configs_response(::gannet::protocol::alter_configs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_configs_response_alter_configs_resource_response(::gannet::protocol::alter_configs_response_alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -192,9 +192,9 @@ TEST(GeneratedRoundTripTest, BrokerHeartbeatResponse) {
   }
 }
 
-void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request::acl_creation& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request_acl_creation& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_acls_request(::gannet::protocol::create_acls_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request::acl_creation& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_acls_request_acl_creation(::gannet::protocol::create_acls_request_acl_creation& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -241,9 +241,9 @@ TEST(GeneratedRoundTripTest, CreateAclsRequest) {
   }
 }
 
-void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response::acl_creation_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response_acl_creation_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_acls_response(::gannet::protocol::create_acls_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response::acl_creation_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_acls_response_acl_creation_result(::gannet::protocol::create_acls_response_acl_creation_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -278,10 +278,10 @@ TEST(GeneratedRoundTripTest, CreateAclsResponse) {
   }
 }
 
-void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request::delete_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request_delete_state_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_share_group_state_request(::gannet::protocol::delete_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_share_group_state_request_partition_data(::gannet::protocol::delete_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -289,7 +289,7 @@ void fill_delete_share_group_state_request(::gannet::protocol::delete_share_grou
     x.partition = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request::delete_state_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_share_group_state_request_delete_state_data(::gannet::protocol::delete_share_group_state_request_delete_state_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -328,10 +328,10 @@ TEST(GeneratedRoundTripTest, DeleteShareGroupStateRequest) {
   }
 }
 
-void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response::delete_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response_delete_state_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_share_group_state_response(::gannet::protocol::delete_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_share_group_state_response_partition_result(::gannet::protocol::delete_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -345,7 +345,7 @@ void fill_delete_share_group_state_response(::gannet::protocol::delete_share_gro
     x.error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response::delete_state_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_share_group_state_response_delete_state_result(::gannet::protocol::delete_share_group_state_response_delete_state_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -381,9 +381,9 @@ TEST(GeneratedRoundTripTest, DeleteShareGroupStateResponse) {
   }
 }
 
-void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request::describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request_describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_log_dirs_request(::gannet::protocol::describe_log_dirs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request::describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_log_dirs_request_describable_log_dir_topic(::gannet::protocol::describe_log_dirs_request_describable_log_dir_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -419,11 +419,11 @@ TEST(GeneratedRoundTripTest, DescribeLogDirsRequest) {
   }
 }
 
-void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_log_dirs_response(::gannet::protocol::describe_log_dirs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_partition(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -440,7 +440,7 @@ void fill_describe_log_dirs_response(::gannet::protocol::describe_log_dirs_respo
     x.is_future_key = !(false);
   }
 }
-[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_topic(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -455,7 +455,7 @@ void fill_describe_log_dirs_response(::gannet::protocol::describe_log_dirs_respo
     }
   }
 }
-[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response::describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_log_dirs_response_describe_log_dirs_result(::gannet::protocol::describe_log_dirs_response_describe_log_dirs_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -554,10 +554,10 @@ TEST(GeneratedRoundTripTest, EndTxnResponse) {
   }
 }
 
-void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed);
-void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request_alterable_config& x, std::int16_t version, std::uint32_t& seed);
+void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request_alter_configs_resource& x, std::int16_t version, std::uint32_t& seed);
 void fill_incremental_alter_configs_request(::gannet::protocol::incremental_alter_configs_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request::alterable_config& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_incremental_alter_configs_request_alterable_config(::gannet::protocol::incremental_alter_configs_request_alterable_config& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -571,7 +571,7 @@ void fill_incremental_alter_configs_request(::gannet::protocol::incremental_alte
     x.value.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request::alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_incremental_alter_configs_request_alter_configs_resource(::gannet::protocol::incremental_alter_configs_request_alter_configs_resource& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -613,9 +613,9 @@ TEST(GeneratedRoundTripTest, IncrementalAlterConfigsRequest) {
   }
 }
 
-void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response_alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_incremental_alter_configs_response(::gannet::protocol::incremental_alter_configs_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response::alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_incremental_alter_configs_response_alter_configs_resource_response(::gannet::protocol::incremental_alter_configs_response_alter_configs_resource_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -671,9 +671,9 @@ TEST(GeneratedRoundTripTest, ListClientMetricsResourcesRequest) {
   }
 }
 
-void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response_client_metrics_resource& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_client_metrics_resources_response(::gannet::protocol::list_client_metrics_resources_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_client_metrics_resources_response_client_metrics_resource(::gannet::protocol::list_client_metrics_resources_response_client_metrics_resource& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -708,11 +708,11 @@ TEST(GeneratedRoundTripTest, ListClientMetricsResourcesResponse) {
   }
 }
 
-void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request::offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request::offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request::offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request_offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request_offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request_offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_request(::gannet::protocol::offset_fetch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request::offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topic(::gannet::protocol::offset_fetch_request_offset_fetch_request_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -727,7 +727,7 @@ void fill_offset_fetch_request(::gannet::protocol::offset_fetch_request& x, std:
     }
   }
 }
-[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request::offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_topics(::gannet::protocol::offset_fetch_request_offset_fetch_request_topics& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -742,7 +742,7 @@ void fill_offset_fetch_request(::gannet::protocol::offset_fetch_request& x, std:
     }
   }
 }
-[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request::offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_request_offset_fetch_request_group(::gannet::protocol::offset_fetch_request_offset_fetch_request_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -797,13 +797,13 @@ TEST(GeneratedRoundTripTest, OffsetFetchRequest) {
   }
 }
 
-void fill_offset_fetch_response_offset_fetch_response_partition(::gannet::protocol::offset_fetch_response::offset_fetch_response_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::offset_fetch_response::offset_fetch_response_topic& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response::offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response::offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response::offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response_offset_fetch_response_partition(::gannet::protocol::offset_fetch_response_offset_fetch_response_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::offset_fetch_response_offset_fetch_response_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response_offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response_offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response_offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partition(::gannet::protocol::offset_fetch_response::offset_fetch_response_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partition(::gannet::protocol::offset_fetch_response_offset_fetch_response_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -823,7 +823,7 @@ void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, st
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::offset_fetch_response::offset_fetch_response_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topic(::gannet::protocol::offset_fetch_response_offset_fetch_response_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -838,7 +838,7 @@ void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, st
     }
   }
 }
-[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response::offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_partitions(::gannet::protocol::offset_fetch_response_offset_fetch_response_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -858,7 +858,7 @@ void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, st
     x.error_code = static_cast<::gannet::protocol::error_code>(next_int<std::int16_t>(0, seed));
   }
 }
-[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response::offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_topics(::gannet::protocol::offset_fetch_response_offset_fetch_response_topics& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -873,7 +873,7 @@ void fill_offset_fetch_response(::gannet::protocol::offset_fetch_response& x, st
     }
   }
 }
-[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response::offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_fetch_response_offset_fetch_response_group(::gannet::protocol::offset_fetch_response_offset_fetch_response_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -970,10 +970,10 @@ TEST(GeneratedRoundTripTest, SnapshotFooterRecord) {
   }
 }
 
-void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed);
-void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request::k_raft_version_feature_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request_listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request_k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_raft_voter_request(::gannet::protocol::update_raft_voter_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_raft_voter_request_listener(::gannet::protocol::update_raft_voter_request_listener& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -987,7 +987,7 @@ void fill_update_raft_voter_request(::gannet::protocol::update_raft_voter_reques
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request::k_raft_version_feature_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_raft_voter_request_k_raft_version_feature_data(::gannet::protocol::update_raft_voter_request_k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1034,9 +1034,9 @@ TEST(GeneratedRoundTripTest, UpdateRaftVoterRequest) {
   }
 }
 
-void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response::current_leader_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response_current_leader& x, std::int16_t version, std::uint32_t& seed);
 void fill_update_raft_voter_response(::gannet::protocol::update_raft_voter_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response::current_leader_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_update_raft_voter_response_current_leader_data(::gannet::protocol::update_raft_voter_response_current_leader& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

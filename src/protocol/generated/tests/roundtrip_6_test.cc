@@ -26,11 +26,11 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request::broker_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request_broker_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_request(::gannet::protocol::alter_partition_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request::broker_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_request_broker_state(::gannet::protocol::alter_partition_request_broker_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -41,7 +41,7 @@ void fill_alter_partition_request(::gannet::protocol::alter_partition_request& x
     x.broker_epoch = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_request_partition_data(::gannet::protocol::alter_partition_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -72,7 +72,7 @@ void fill_alter_partition_request(::gannet::protocol::alter_partition_request& x
     x.partition_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_request_topic_data(::gannet::protocol::alter_partition_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -117,10 +117,10 @@ TEST(GeneratedRoundTripTest, AlterPartitionRequest) {
   }
 }
 
-void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_response(::gannet::protocol::alter_partition_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_response_partition_data(::gannet::protocol::alter_partition_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -150,7 +150,7 @@ void fill_alter_partition_response(::gannet::protocol::alter_partition_response&
     x.partition_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_response_topic_data(::gannet::protocol::alter_partition_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -195,10 +195,10 @@ TEST(GeneratedRoundTripTest, AlterPartitionResponse) {
   }
 }
 
-void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request::listener& x, std::int16_t version, std::uint32_t& seed);
-void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request::feature& x, std::int16_t version, std::uint32_t& seed);
+void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request_listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request_feature& x, std::int16_t version, std::uint32_t& seed);
 void fill_broker_registration_request(::gannet::protocol::broker_registration_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request::listener& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_broker_registration_request_listener(::gannet::protocol::broker_registration_request_listener& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -215,7 +215,7 @@ void fill_broker_registration_request(::gannet::protocol::broker_registration_re
     x.security_protocol = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request::feature& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_broker_registration_request_feature(::gannet::protocol::broker_registration_request_feature& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -306,9 +306,9 @@ TEST(GeneratedRoundTripTest, BrokerRegistrationResponse) {
   }
 }
 
-void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request::creatable_renewers& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request_creatable_renewers& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_delegation_token_request(::gannet::protocol::create_delegation_token_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request::creatable_renewers& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_delegation_token_request_creatable_renewers(::gannet::protocol::create_delegation_token_request_creatable_renewers& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -397,9 +397,9 @@ TEST(GeneratedRoundTripTest, CreateDelegationTokenResponse) {
   }
 }
 
-void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request::delete_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request_delete_topic_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_topics_request(::gannet::protocol::delete_topics_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request::delete_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_topics_request_delete_topic_state(::gannet::protocol::delete_topics_request_delete_topic_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -441,9 +441,9 @@ TEST(GeneratedRoundTripTest, DeleteTopicsRequest) {
   }
 }
 
-void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response::deletable_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response_deletable_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_delete_topics_response(::gannet::protocol::delete_topics_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response::deletable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_delete_topics_response_deletable_topic_result(::gannet::protocol::delete_topics_response_deletable_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -484,9 +484,9 @@ TEST(GeneratedRoundTripTest, DeleteTopicsResponse) {
   }
 }
 
-void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request::topic_request& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request_topic_request& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_producers_request(::gannet::protocol::describe_producers_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request::topic_request& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_producers_request_topic_request(::gannet::protocol::describe_producers_request_topic_request& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -522,11 +522,11 @@ TEST(GeneratedRoundTripTest, DescribeProducersRequest) {
   }
 }
 
-void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response::producer_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response::partition_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response::topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response_producer_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response_partition_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_producers_response(::gannet::protocol::describe_producers_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response::producer_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_producers_response_producer_state(::gannet::protocol::describe_producers_response_producer_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -549,7 +549,7 @@ void fill_describe_producers_response(::gannet::protocol::describe_producers_res
     x.current_txn_start_offset = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response::partition_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_producers_response_partition_response(::gannet::protocol::describe_producers_response_partition_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -570,7 +570,7 @@ void fill_describe_producers_response(::gannet::protocol::describe_producers_res
     }
   }
 }
-[[maybe_unused]] void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response::topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_producers_response_topic_response(::gannet::protocol::describe_producers_response_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -737,9 +737,9 @@ TEST(GeneratedRoundTripTest, ListGroupsRequest) {
   }
 }
 
-void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response::listed_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response_listed_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_groups_response(::gannet::protocol::list_groups_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response::listed_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_groups_response_listed_group(::gannet::protocol::list_groups_response_listed_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -783,10 +783,10 @@ TEST(GeneratedRoundTripTest, ListGroupsResponse) {
   }
 }
 
-void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request_offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request_offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_for_leader_epoch_request(::gannet::protocol::offset_for_leader_epoch_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_partition(::gannet::protocol::offset_for_leader_epoch_request_offset_for_leader_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -800,7 +800,7 @@ void fill_offset_for_leader_epoch_request(::gannet::protocol::offset_for_leader_
     x.leader_epoch = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request::offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_for_leader_epoch_request_offset_for_leader_topic(::gannet::protocol::offset_for_leader_epoch_request_offset_for_leader_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -839,10 +839,10 @@ TEST(GeneratedRoundTripTest, OffsetForLeaderEpochRequest) {
   }
 }
 
-void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed);
-void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response::offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response_epoch_end_offset& x, std::int16_t version, std::uint32_t& seed);
+void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response_offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_offset_for_leader_epoch_response(::gannet::protocol::offset_for_leader_epoch_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response::epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_for_leader_epoch_response_epoch_end_offset(::gannet::protocol::offset_for_leader_epoch_response_epoch_end_offset& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -859,7 +859,7 @@ void fill_offset_for_leader_epoch_response(::gannet::protocol::offset_for_leader
     x.end_offset = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response::offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_offset_for_leader_epoch_response_offset_for_leader_topic_result(::gannet::protocol::offset_for_leader_epoch_response_offset_for_leader_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -937,10 +937,10 @@ TEST(GeneratedRoundTripTest, SnapshotHeaderRecord) {
   }
 }
 
-void fill_vote_request_partition_data(::gannet::protocol::vote_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_request_partition_data(::gannet::protocol::vote_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_request_topic_data(::gannet::protocol::vote_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_vote_request(::gannet::protocol::vote_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_vote_request_partition_data(::gannet::protocol::vote_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_vote_request_partition_data(::gannet::protocol::vote_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -966,7 +966,7 @@ void fill_vote_request(::gannet::protocol::vote_request& x, std::int16_t version
     x.last_offset = next_int<std::int64_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_vote_request_topic_data(::gannet::protocol::vote_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_vote_request_topic_data(::gannet::protocol::vote_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1008,11 +1008,11 @@ TEST(GeneratedRoundTripTest, VoteRequest) {
   }
 }
 
-void fill_vote_response_partition_data(::gannet::protocol::vote_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_vote_response_topic_data(::gannet::protocol::vote_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_response_partition_data(::gannet::protocol::vote_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_response_topic_data(::gannet::protocol::vote_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_vote_response_node_endpoint(::gannet::protocol::vote_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_vote_response(::gannet::protocol::vote_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_vote_response_partition_data(::gannet::protocol::vote_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_vote_response_partition_data(::gannet::protocol::vote_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1032,7 +1032,7 @@ void fill_vote_response(::gannet::protocol::vote_response& x, std::int16_t versi
     x.vote_granted = !(false);
   }
 }
-[[maybe_unused]] void fill_vote_response_topic_data(::gannet::protocol::vote_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_vote_response_topic_data(::gannet::protocol::vote_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1047,7 +1047,7 @@ void fill_vote_response(::gannet::protocol::vote_response& x, std::int16_t versi
     }
   }
 }
-[[maybe_unused]] void fill_vote_response_node_endpoint(::gannet::protocol::vote_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_vote_response_node_endpoint(::gannet::protocol::vote_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

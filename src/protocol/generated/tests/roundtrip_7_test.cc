@@ -26,10 +26,10 @@ using ::gannet::protocol::testing::next_records;
 using ::gannet::protocol::testing::next_string;
 using ::gannet::protocol::testing::next_uuid;
 
-void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request::reassignable_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request::reassignable_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request_reassignable_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request_reassignable_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_reassignments_request(::gannet::protocol::alter_partition_reassignments_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request::reassignable_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_partition(::gannet::protocol::alter_partition_reassignments_request_reassignable_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -44,7 +44,7 @@ void fill_alter_partition_reassignments_request(::gannet::protocol::alter_partit
     }
   }
 }
-[[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request::reassignable_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_reassignments_request_reassignable_topic(::gannet::protocol::alter_partition_reassignments_request_reassignable_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -83,10 +83,10 @@ TEST(GeneratedRoundTripTest, AlterPartitionReassignmentsRequest) {
   }
 }
 
-void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response_reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response_reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_alter_partition_reassignments_response(::gannet::protocol::alter_partition_reassignments_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_partition_response(::gannet::protocol::alter_partition_reassignments_response_reassignable_partition_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -100,7 +100,7 @@ void fill_alter_partition_reassignments_response(::gannet::protocol::alter_parti
     x.error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_alter_partition_reassignments_response_reassignable_topic_response(::gannet::protocol::alter_partition_reassignments_response_reassignable_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -170,12 +170,12 @@ TEST(GeneratedRoundTripTest, ConsumerGroupDescribeRequest) {
   }
 }
 
-void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::consumer_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed);
-void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed);
-void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed);
-void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::consumer_group_describe_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response_member& x, std::int16_t version, std::uint32_t& seed);
+void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response_described_group& x, std::int16_t version, std::uint32_t& seed);
 void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_describe_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::consumer_group_describe_response::topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_describe_response_topic_partitions(::gannet::protocol::consumer_group_describe_response_topic_partitions& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -193,7 +193,7 @@ void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_de
     }
   }
 }
-[[maybe_unused]] void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response::assignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_describe_response_assignment(::gannet::protocol::consumer_group_describe_response_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -205,7 +205,7 @@ void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_de
     }
   }
 }
-[[maybe_unused]] void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response::member& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_describe_response_member(::gannet::protocol::consumer_group_describe_response_member& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -244,7 +244,7 @@ void fill_consumer_group_describe_response(::gannet::protocol::consumer_group_de
     fill_consumer_group_describe_response_assignment(x.target_assignment, version, seed);
   }
 }
-[[maybe_unused]] void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response::described_group& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_consumer_group_describe_response_described_group(::gannet::protocol::consumer_group_describe_response_described_group& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -304,10 +304,10 @@ TEST(GeneratedRoundTripTest, ConsumerGroupDescribeResponse) {
   }
 }
 
-void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request::create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed);
-void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request::create_partitions_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request_create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request_create_partitions_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_partitions_request(::gannet::protocol::create_partitions_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request::create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_partitions_request_create_partitions_assignment(::gannet::protocol::create_partitions_request_create_partitions_assignment& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -319,7 +319,7 @@ void fill_create_partitions_request(::gannet::protocol::create_partitions_reques
     }
   }
 }
-[[maybe_unused]] void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request::create_partitions_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_partitions_request_create_partitions_topic(::gannet::protocol::create_partitions_request_create_partitions_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -364,9 +364,9 @@ TEST(GeneratedRoundTripTest, CreatePartitionsRequest) {
   }
 }
 
-void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response::create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response_create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_create_partitions_response(::gannet::protocol::create_partitions_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response::create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_create_partitions_response_create_partitions_topic_result(::gannet::protocol::create_partitions_response_create_partitions_topic_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -440,10 +440,10 @@ TEST(GeneratedRoundTripTest, DescribeAclsRequest) {
   }
 }
 
-void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response::acl_description& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response::describe_acls_resource& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response_acl_description& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response_describe_acls_resource& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_acls_response(::gannet::protocol::describe_acls_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response::acl_description& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_acls_response_acl_description(::gannet::protocol::describe_acls_response_acl_description& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -460,7 +460,7 @@ void fill_describe_acls_response(::gannet::protocol::describe_acls_response& x, 
     x.permission_type = next_int<std::int8_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response::describe_acls_resource& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_acls_response_describe_acls_resource(::gannet::protocol::describe_acls_response_describe_acls_resource& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -511,10 +511,10 @@ TEST(GeneratedRoundTripTest, DescribeAclsResponse) {
   }
 }
 
-void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request::topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request_topic_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_quorum_request(::gannet::protocol::describe_quorum_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_request_partition_data(::gannet::protocol::describe_quorum_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -522,7 +522,7 @@ void fill_describe_quorum_request(::gannet::protocol::describe_quorum_request& x
     x.partition_index = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_request_topic_data(::gannet::protocol::describe_quorum_request_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -558,13 +558,13 @@ TEST(GeneratedRoundTripTest, DescribeQuorumRequest) {
   }
 }
 
-void fill_describe_quorum_response_replica_state(::gannet::protocol::describe_quorum_response::replica_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_quorum_response::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response::topic_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response::listener& x, std::int16_t version, std::uint32_t& seed);
-void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response::node& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response_replica_state(::gannet::protocol::describe_quorum_response_replica_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_quorum_response_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response_topic_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response_listener& x, std::int16_t version, std::uint32_t& seed);
+void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response_node& x, std::int16_t version, std::uint32_t& seed);
 void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_describe_quorum_response_replica_state(::gannet::protocol::describe_quorum_response::replica_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_response_replica_state(::gannet::protocol::describe_quorum_response_replica_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -584,7 +584,7 @@ void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response&
     x.last_caught_up_timestamp = next_int<std::int64_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_quorum_response::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_response_partition_data(::gannet::protocol::describe_quorum_response_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -621,7 +621,7 @@ void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response&
     }
   }
 }
-[[maybe_unused]] void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response::topic_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_response_topic_data(::gannet::protocol::describe_quorum_response_topic_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -636,7 +636,7 @@ void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response&
     }
   }
 }
-[[maybe_unused]] void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response::listener& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_response_listener(::gannet::protocol::describe_quorum_response_listener& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -650,7 +650,7 @@ void fill_describe_quorum_response(::gannet::protocol::describe_quorum_response&
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response::node& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_describe_quorum_response_node(::gannet::protocol::describe_quorum_response_node& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -744,10 +744,10 @@ TEST(GeneratedRoundTripTest, ExpireDelegationTokenResponse) {
   }
 }
 
-void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request::initialize_state_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request_initialize_state_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_initialize_share_group_state_request(::gannet::protocol::initialize_share_group_state_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request::partition_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_initialize_share_group_state_request_partition_data(::gannet::protocol::initialize_share_group_state_request_partition_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -761,7 +761,7 @@ void fill_initialize_share_group_state_request(::gannet::protocol::initialize_sh
     x.start_offset = next_int<std::int64_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request::initialize_state_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_initialize_share_group_state_request_initialize_state_data(::gannet::protocol::initialize_share_group_state_request_initialize_state_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -800,10 +800,10 @@ TEST(GeneratedRoundTripTest, InitializeShareGroupStateRequest) {
   }
 }
 
-void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed);
-void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response::initialize_state_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed);
+void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response_initialize_state_result& x, std::int16_t version, std::uint32_t& seed);
 void fill_initialize_share_group_state_response(::gannet::protocol::initialize_share_group_state_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response::partition_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_initialize_share_group_state_response_partition_result(::gannet::protocol::initialize_share_group_state_response_partition_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -817,7 +817,7 @@ void fill_initialize_share_group_state_response(::gannet::protocol::initialize_s
     x.error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response::initialize_state_result& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_initialize_share_group_state_response_initialize_state_result(::gannet::protocol::initialize_share_group_state_response_initialize_state_result& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -853,10 +853,10 @@ TEST(GeneratedRoundTripTest, InitializeShareGroupStateResponse) {
   }
 }
 
-void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request::list_offsets_partition& x, std::int16_t version, std::uint32_t& seed);
-void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request::list_offsets_topic& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request_list_offsets_partition& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request_list_offsets_topic& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_offsets_request(::gannet::protocol::list_offsets_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request::list_offsets_partition& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_offsets_request_list_offsets_partition(::gannet::protocol::list_offsets_request_list_offsets_partition& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -873,7 +873,7 @@ void fill_list_offsets_request(::gannet::protocol::list_offsets_request& x, std:
     x.max_num_offsets = next_int<std::int32_t>(1, seed);
   }
 }
-[[maybe_unused]] void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request::list_offsets_topic& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_offsets_request_list_offsets_topic(::gannet::protocol::list_offsets_request_list_offsets_topic& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -915,10 +915,10 @@ TEST(GeneratedRoundTripTest, ListOffsetsRequest) {
   }
 }
 
-void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response::list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response::list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response_list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response_list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed);
 void fill_list_offsets_response(::gannet::protocol::list_offsets_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response::list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_offsets_response_list_offsets_partition_response(::gannet::protocol::list_offsets_response_list_offsets_partition_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -945,7 +945,7 @@ void fill_list_offsets_response(::gannet::protocol::list_offsets_response& x, st
     x.leader_epoch = next_int<std::int32_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response::list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_list_offsets_response_list_offsets_topic_response(::gannet::protocol::list_offsets_response_list_offsets_topic_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -984,10 +984,10 @@ TEST(GeneratedRoundTripTest, ListOffsetsResponse) {
   }
 }
 
-void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request::partition_produce_data& x, std::int16_t version, std::uint32_t& seed);
-void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request::topic_produce_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request_partition_produce_data& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request_topic_produce_data& x, std::int16_t version, std::uint32_t& seed);
 void fill_produce_request(::gannet::protocol::produce_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request::partition_produce_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_request_partition_produce_data(::gannet::protocol::produce_request_partition_produce_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -998,7 +998,7 @@ void fill_produce_request(::gannet::protocol::produce_request& x, std::int16_t v
     x.records = next_records(seed);
   }
 }
-[[maybe_unused]] void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request::topic_produce_data& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_request_topic_produce_data(::gannet::protocol::produce_request_topic_produce_data& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1043,13 +1043,13 @@ TEST(GeneratedRoundTripTest, ProduceRequest) {
   }
 }
 
-void fill_produce_response_batch_index_and_error_message(::gannet::protocol::produce_response::batch_index_and_error_message& x, std::int16_t version, std::uint32_t& seed);
-void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
-void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response::partition_produce_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response::topic_produce_response& x, std::int16_t version, std::uint32_t& seed);
-void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response_batch_index_and_error_message(::gannet::protocol::produce_response_batch_index_and_error_message& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response_partition_produce_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response_topic_produce_response& x, std::int16_t version, std::uint32_t& seed);
+void fill_produce_response_node_endpoint(::gannet::protocol::produce_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed);
 void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_produce_response_batch_index_and_error_message(::gannet::protocol::produce_response::batch_index_and_error_message& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_response_batch_index_and_error_message(::gannet::protocol::produce_response_batch_index_and_error_message& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1060,7 +1060,7 @@ void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t
     x.batch_index_error_message.emplace() = next_string(seed);
   }
 }
-[[maybe_unused]] void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_response::leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_response_leader_id_and_epoch(::gannet::protocol::produce_response_leader_id_and_epoch& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1071,7 +1071,7 @@ void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t
     x.leader_epoch = next_int<std::int32_t>(-1, seed);
   }
 }
-[[maybe_unused]] void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response::partition_produce_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_response_partition_produce_response(::gannet::protocol::produce_response_partition_produce_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1104,7 +1104,7 @@ void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t
     fill_produce_response_leader_id_and_epoch(x.current_leader, version, seed);
   }
 }
-[[maybe_unused]] void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response::topic_produce_response& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_response_topic_produce_response(::gannet::protocol::produce_response_topic_produce_response& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1119,7 +1119,7 @@ void fill_produce_response(::gannet::protocol::produce_response& x, std::int16_t
     }
   }
 }
-[[maybe_unused]] void fill_produce_response_node_endpoint(::gannet::protocol::produce_response::node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_produce_response_node_endpoint(::gannet::protocol::produce_response_node_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1212,12 +1212,12 @@ TEST(GeneratedRoundTripTest, SaslAuthenticateResponse) {
   }
 }
 
-void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::stop_replica_request::stop_replica_partition_v0& x, std::int16_t version, std::uint32_t& seed);
-void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request::stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed);
-void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request::stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed);
-void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request::stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::stop_replica_request_stop_replica_partition_v0& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request_stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request_stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request_stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed);
 void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::stop_replica_request::stop_replica_partition_v0& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_v0(::gannet::protocol::stop_replica_request_stop_replica_partition_v0& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1228,7 +1228,7 @@ void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std:
     x.partition_index = next_int<std::int32_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request::stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_v1(::gannet::protocol::stop_replica_request_stop_replica_topic_v1& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1243,7 +1243,7 @@ void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std:
     }
   }
 }
-[[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request::stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_stop_replica_request_stop_replica_partition_state(::gannet::protocol::stop_replica_request_stop_replica_partition_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1257,7 +1257,7 @@ void fill_stop_replica_request(::gannet::protocol::stop_replica_request& x, std:
     x.delete_partition = !(false);
   }
 }
-[[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request::stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_stop_replica_request_stop_replica_topic_state(::gannet::protocol::stop_replica_request_stop_replica_topic_state& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1322,9 +1322,9 @@ TEST(GeneratedRoundTripTest, StopReplicaRequest) {
   }
 }
 
-void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response::stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed);
+void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response_stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed);
 void fill_stop_replica_response(::gannet::protocol::stop_replica_response& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response::stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_stop_replica_response_stop_replica_partition_error(::gannet::protocol::stop_replica_response_stop_replica_partition_error& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1362,11 +1362,11 @@ TEST(GeneratedRoundTripTest, StopReplicaResponse) {
   }
 }
 
-void fill_voters_record_endpoint(::gannet::protocol::voters_record::endpoint& x, std::int16_t version, std::uint32_t& seed);
-void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record::k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed);
-void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::int16_t version, std::uint32_t& seed);
+void fill_voters_record_endpoint(::gannet::protocol::voters_record_endpoint& x, std::int16_t version, std::uint32_t& seed);
+void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record_k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed);
+void fill_voters_record_voter(::gannet::protocol::voters_record_voter& x, std::int16_t version, std::uint32_t& seed);
 void fill_voters_record(::gannet::protocol::voters_record& x, std::int16_t version, std::uint32_t& seed);
-[[maybe_unused]] void fill_voters_record_endpoint(::gannet::protocol::voters_record::endpoint& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_voters_record_endpoint(::gannet::protocol::voters_record_endpoint& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1380,7 +1380,7 @@ void fill_voters_record(::gannet::protocol::voters_record& x, std::int16_t versi
     x.port = next_int<std::uint16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record::k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_voters_record_k_raft_version_feature(::gannet::protocol::voters_record_k_raft_version_feature& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;
@@ -1391,7 +1391,7 @@ void fill_voters_record(::gannet::protocol::voters_record& x, std::int16_t versi
     x.max_supported_version = next_int<std::int16_t>(0, seed);
   }
 }
-[[maybe_unused]] void fill_voters_record_voter(::gannet::protocol::voters_record::voter& x, std::int16_t version, std::uint32_t& seed) {
+[[maybe_unused]] void fill_voters_record_voter(::gannet::protocol::voters_record_voter& x, std::int16_t version, std::uint32_t& seed) {
   (void)x;
   (void)version;
   (void)seed;

@@ -12,21 +12,24 @@
 
 namespace gannet::protocol {
 
+// add_raft_voter_request::listener
+struct add_raft_voter_request_listener {
+  // The name of the endpoint
+  std::string name = "";
+  // The hostname
+  std::string host = "";
+  // The port
+  std::uint16_t port = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::add_raft_voter_request_listener&) const = default;
+};
+
 // AddRaftVoterRequest: request (api key 80), versions 0-0, flexible 0+.
 struct add_raft_voter_request {
-  struct listener {
-    // The name of the endpoint
-    std::string name = "";
-    // The hostname
-    std::string host = "";
-    // The port
-    std::uint16_t port = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::add_raft_voter_request::listener&) const = default;
-  };
+  using listener = ::gannet::protocol::add_raft_voter_request_listener;
 
   static constexpr std::int16_t message_api_key = 80;
   static constexpr std::int16_t message_min_version = 0;
@@ -41,7 +44,7 @@ struct add_raft_voter_request {
   // The directory id of the voter getting added to the topic partition
   ::gannet::protocol::uuid voter_directory_id{};
   // The endpoints that can be used to communicate with the voter
-  std::vector<::gannet::protocol::add_raft_voter_request::listener> listeners{};
+  std::vector<::gannet::protocol::add_raft_voter_request_listener> listeners{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

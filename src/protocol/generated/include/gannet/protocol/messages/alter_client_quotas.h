@@ -12,45 +12,52 @@
 
 namespace gannet::protocol {
 
+// alter_client_quotas_request::entity_data
+struct alter_client_quotas_request_entity_data {
+  // The entity type.
+  std::string entity_type = "";
+  // The name of the entity, or null if the default. (nullable 0+)
+  std::optional<std::string> entity_name = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_client_quotas_request_entity_data&) const = default;
+};
+
+// alter_client_quotas_request::op_data
+struct alter_client_quotas_request_op_data {
+  // The quota configuration key.
+  std::string key = "";
+  // The value to set, otherwise ignored if the value is to be removed.
+  double value = 0.0;
+  // Whether the quota configuration value should be removed, otherwise set.
+  bool remove = false;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_client_quotas_request_op_data&) const = default;
+};
+
+// alter_client_quotas_request::entry_data
+struct alter_client_quotas_request_entry_data {
+  // The quota entity to alter.
+  std::vector<::gannet::protocol::alter_client_quotas_request_entity_data> entity{};
+  // An individual quota configuration entry to alter.
+  std::vector<::gannet::protocol::alter_client_quotas_request_op_data> ops{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_client_quotas_request_entry_data&) const = default;
+};
+
 // AlterClientQuotasRequest: request (api key 49), versions 0-1, flexible 1+.
 struct alter_client_quotas_request {
-  struct entity_data {
-    // The entity type.
-    std::string entity_type = "";
-    // The name of the entity, or null if the default. (nullable 0+)
-    std::optional<std::string> entity_name = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_client_quotas_request::entity_data&) const = default;
-  };
-
-  struct op_data {
-    // The quota configuration key.
-    std::string key = "";
-    // The value to set, otherwise ignored if the value is to be removed.
-    double value = 0.0;
-    // Whether the quota configuration value should be removed, otherwise set.
-    bool remove = false;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_client_quotas_request::op_data&) const = default;
-  };
-
-  struct entry_data {
-    // The quota entity to alter.
-    std::vector<::gannet::protocol::alter_client_quotas_request::entity_data> entity{};
-    // An individual quota configuration entry to alter.
-    std::vector<::gannet::protocol::alter_client_quotas_request::op_data> ops{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_client_quotas_request::entry_data&) const = default;
-  };
+  using entity_data = ::gannet::protocol::alter_client_quotas_request_entity_data;
+  using op_data = ::gannet::protocol::alter_client_quotas_request_op_data;
+  using entry_data = ::gannet::protocol::alter_client_quotas_request_entry_data;
 
   static constexpr std::int16_t message_api_key = 49;
   static constexpr std::int16_t message_min_version = 0;
@@ -58,7 +65,7 @@ struct alter_client_quotas_request {
   static constexpr std::int16_t message_first_flexible_version = 1;
 
   // The quota configuration entries to alter.
-  std::vector<::gannet::protocol::alter_client_quotas_request::entry_data> entries{};
+  std::vector<::gannet::protocol::alter_client_quotas_request_entry_data> entries{};
   // Whether the alteration should be validated, but not performed.
   bool validate_only = false;
 
@@ -68,33 +75,38 @@ struct alter_client_quotas_request {
   bool operator==(const ::gannet::protocol::alter_client_quotas_request&) const = default;
 };
 
+// alter_client_quotas_response::entity_data
+struct alter_client_quotas_response_entity_data {
+  // The entity type.
+  std::string entity_type = "";
+  // The name of the entity, or null if the default. (nullable 0+)
+  std::optional<std::string> entity_name = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_client_quotas_response_entity_data&) const = default;
+};
+
+// alter_client_quotas_response::entry_data
+struct alter_client_quotas_response_entry_data {
+  // The error code, or `0` if the quota alteration succeeded.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The error message, or `null` if the quota alteration succeeded. (nullable 0+)
+  std::optional<std::string> error_message = std::string();
+  // The quota entity to alter.
+  std::vector<::gannet::protocol::alter_client_quotas_response_entity_data> entity{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_client_quotas_response_entry_data&) const = default;
+};
+
 // AlterClientQuotasResponse: response (api key 49), versions 0-1, flexible 1+.
 struct alter_client_quotas_response {
-  struct entity_data {
-    // The entity type.
-    std::string entity_type = "";
-    // The name of the entity, or null if the default. (nullable 0+)
-    std::optional<std::string> entity_name = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_client_quotas_response::entity_data&) const = default;
-  };
-
-  struct entry_data {
-    // The error code, or `0` if the quota alteration succeeded.
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The error message, or `null` if the quota alteration succeeded. (nullable 0+)
-    std::optional<std::string> error_message = std::string();
-    // The quota entity to alter.
-    std::vector<::gannet::protocol::alter_client_quotas_response::entity_data> entity{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_client_quotas_response::entry_data&) const = default;
-  };
+  using entity_data = ::gannet::protocol::alter_client_quotas_response_entity_data;
+  using entry_data = ::gannet::protocol::alter_client_quotas_response_entry_data;
 
   static constexpr std::int16_t message_api_key = 49;
   static constexpr std::int16_t message_min_version = 0;
@@ -105,7 +117,7 @@ struct alter_client_quotas_response {
   // zero if the request did not violate any quota.
   std::int32_t throttle_time_ms = 0;
   // The quota configuration entries to alter.
-  std::vector<::gannet::protocol::alter_client_quotas_response::entry_data> entries{};
+  std::vector<::gannet::protocol::alter_client_quotas_response_entry_data> entries{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

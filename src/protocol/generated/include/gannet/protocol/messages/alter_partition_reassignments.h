@@ -12,32 +12,37 @@
 
 namespace gannet::protocol {
 
+// alter_partition_reassignments_request::reassignable_partition
+struct alter_partition_reassignments_request_reassignable_partition {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  // The replicas to place the partitions on, or null to cancel a pending reassignment for this
+  // partition. (nullable 0+)
+  std::optional<std::vector<std::int32_t>> replicas = std::nullopt;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_partition_reassignments_request_reassignable_partition&) const = default;
+};
+
+// alter_partition_reassignments_request::reassignable_topic
+struct alter_partition_reassignments_request_reassignable_topic {
+  // The topic name.
+  std::string name = "";
+  // The partitions to reassign.
+  std::vector<::gannet::protocol::alter_partition_reassignments_request_reassignable_partition> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_partition_reassignments_request_reassignable_topic&) const = default;
+};
+
 // AlterPartitionReassignmentsRequest: request (api key 45), versions 0-0, flexible 0+.
 struct alter_partition_reassignments_request {
-  struct reassignable_partition {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    // The replicas to place the partitions on, or null to cancel a pending reassignment for this
-    // partition. (nullable 0+)
-    std::optional<std::vector<std::int32_t>> replicas = std::nullopt;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_partition_reassignments_request::reassignable_partition&) const = default;
-  };
-
-  struct reassignable_topic {
-    // The topic name.
-    std::string name = "";
-    // The partitions to reassign.
-    std::vector<::gannet::protocol::alter_partition_reassignments_request::reassignable_partition> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_partition_reassignments_request::reassignable_topic&) const = default;
-  };
+  using reassignable_partition = ::gannet::protocol::alter_partition_reassignments_request_reassignable_partition;
+  using reassignable_topic = ::gannet::protocol::alter_partition_reassignments_request_reassignable_topic;
 
   static constexpr std::int16_t message_api_key = 45;
   static constexpr std::int16_t message_min_version = 0;
@@ -47,7 +52,7 @@ struct alter_partition_reassignments_request {
   // The time in ms to wait for the request to complete.
   std::int32_t timeout_ms = 60000;
   // The topics to reassign.
-  std::vector<::gannet::protocol::alter_partition_reassignments_request::reassignable_topic> topics{};
+  std::vector<::gannet::protocol::alter_partition_reassignments_request_reassignable_topic> topics{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -55,33 +60,38 @@ struct alter_partition_reassignments_request {
   bool operator==(const ::gannet::protocol::alter_partition_reassignments_request&) const = default;
 };
 
+// alter_partition_reassignments_response::reassignable_partition_response
+struct alter_partition_reassignments_response_reassignable_partition_response {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  // The error code for this partition, or 0 if there was no error.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The error message for this partition, or null if there was no error. (nullable 0+)
+  std::optional<std::string> error_message = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_partition_reassignments_response_reassignable_partition_response&) const = default;
+};
+
+// alter_partition_reassignments_response::reassignable_topic_response
+struct alter_partition_reassignments_response_reassignable_topic_response {
+  // The topic name
+  std::string name = "";
+  // The responses to partitions to reassign
+  std::vector<::gannet::protocol::alter_partition_reassignments_response_reassignable_partition_response> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::alter_partition_reassignments_response_reassignable_topic_response&) const = default;
+};
+
 // AlterPartitionReassignmentsResponse: response (api key 45), versions 0-0, flexible 0+.
 struct alter_partition_reassignments_response {
-  struct reassignable_partition_response {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    // The error code for this partition, or 0 if there was no error.
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The error message for this partition, or null if there was no error. (nullable 0+)
-    std::optional<std::string> error_message = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response&) const = default;
-  };
-
-  struct reassignable_topic_response {
-    // The topic name
-    std::string name = "";
-    // The responses to partitions to reassign
-    std::vector<::gannet::protocol::alter_partition_reassignments_response::reassignable_partition_response> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response&) const = default;
-  };
+  using reassignable_partition_response = ::gannet::protocol::alter_partition_reassignments_response_reassignable_partition_response;
+  using reassignable_topic_response = ::gannet::protocol::alter_partition_reassignments_response_reassignable_topic_response;
 
   static constexpr std::int16_t message_api_key = 45;
   static constexpr std::int16_t message_min_version = 0;
@@ -96,7 +106,7 @@ struct alter_partition_reassignments_response {
   // The top-level error message, or null if there was no error. (nullable 0+)
   std::optional<std::string> error_message = std::string();
   // The responses to topics to reassign.
-  std::vector<::gannet::protocol::alter_partition_reassignments_response::reassignable_topic_response> responses{};
+  std::vector<::gannet::protocol::alter_partition_reassignments_response_reassignable_topic_response> responses{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

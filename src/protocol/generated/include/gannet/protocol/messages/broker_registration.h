@@ -12,37 +12,42 @@
 
 namespace gannet::protocol {
 
+// broker_registration_request::listener
+struct broker_registration_request_listener {
+  // The name of the endpoint.
+  std::string name = "";
+  // The hostname.
+  std::string host = "";
+  // The port.
+  std::uint16_t port = 0;
+  // The security protocol.
+  std::int16_t security_protocol = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::broker_registration_request_listener&) const = default;
+};
+
+// broker_registration_request::feature
+struct broker_registration_request_feature {
+  // The feature name.
+  std::string name = "";
+  // The minimum supported feature level.
+  std::int16_t min_supported_version = 0;
+  // The maximum supported feature level.
+  std::int16_t max_supported_version = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::broker_registration_request_feature&) const = default;
+};
+
 // BrokerRegistrationRequest: request (api key 62), versions 0-4, flexible 0+.
 struct broker_registration_request {
-  struct listener {
-    // The name of the endpoint.
-    std::string name = "";
-    // The hostname.
-    std::string host = "";
-    // The port.
-    std::uint16_t port = 0;
-    // The security protocol.
-    std::int16_t security_protocol = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::broker_registration_request::listener&) const = default;
-  };
-
-  struct feature {
-    // The feature name.
-    std::string name = "";
-    // The minimum supported feature level.
-    std::int16_t min_supported_version = 0;
-    // The maximum supported feature level.
-    std::int16_t max_supported_version = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::broker_registration_request::feature&) const = default;
-  };
+  using listener = ::gannet::protocol::broker_registration_request_listener;
+  using feature = ::gannet::protocol::broker_registration_request_feature;
 
   static constexpr std::int16_t message_api_key = 62;
   static constexpr std::int16_t message_min_version = 0;
@@ -56,9 +61,9 @@ struct broker_registration_request {
   // The incarnation id of the broker process.
   ::gannet::protocol::uuid incarnation_id{};
   // The listeners of this broker
-  std::vector<::gannet::protocol::broker_registration_request::listener> listeners{};
+  std::vector<::gannet::protocol::broker_registration_request_listener> listeners{};
   // The features on this broker. Note: in v0-v3, features with MinSupportedVersion = 0 are omitted.
-  std::vector<::gannet::protocol::broker_registration_request::feature> features{};
+  std::vector<::gannet::protocol::broker_registration_request_feature> features{};
   // The rack which this broker is in. (nullable 0+)
   std::optional<std::string> rack = std::string();
   // If the required configurations for ZK migration are present, this value is set to true

@@ -12,19 +12,22 @@
 
 namespace gannet::protocol {
 
+// consumer_group_heartbeat_request::topic_partitions_data
+struct consumer_group_heartbeat_request_topic_partitions {
+  // The topic ID.
+  ::gannet::protocol::uuid topic_id{};
+  // The partitions.
+  std::vector<std::int32_t> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::consumer_group_heartbeat_request_topic_partitions&) const = default;
+};
+
 // ConsumerGroupHeartbeatRequest: request (api key 68), versions 0-0, flexible 0+.
 struct consumer_group_heartbeat_request {
-  struct topic_partitions_data {
-    // The topic ID.
-    ::gannet::protocol::uuid topic_id{};
-    // The partitions.
-    std::vector<std::int32_t> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data&) const = default;
-  };
+  using topic_partitions_data = ::gannet::protocol::consumer_group_heartbeat_request_topic_partitions;
 
   static constexpr std::int16_t message_api_key = 68;
   static constexpr std::int16_t message_min_version = 0;
@@ -56,7 +59,7 @@ struct consumer_group_heartbeat_request {
   std::optional<std::string> server_assignor = std::nullopt;
   // null if it didn't change since the last heartbeat; the partitions owned by the member.
   // (nullable 0+)
-  std::optional<std::vector<::gannet::protocol::consumer_group_heartbeat_request::topic_partitions_data>> topic_partitions = std::nullopt;
+  std::optional<std::vector<::gannet::protocol::consumer_group_heartbeat_request_topic_partitions>> topic_partitions = std::nullopt;
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -64,29 +67,34 @@ struct consumer_group_heartbeat_request {
   bool operator==(const ::gannet::protocol::consumer_group_heartbeat_request&) const = default;
 };
 
+// consumer_group_heartbeat_response::topic_partitions
+struct consumer_group_heartbeat_response_topic_partitions {
+  // The topic ID.
+  ::gannet::protocol::uuid topic_id{};
+  // The partitions.
+  std::vector<std::int32_t> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::consumer_group_heartbeat_response_topic_partitions&) const = default;
+};
+
+// consumer_group_heartbeat_response::assignment_data
+struct consumer_group_heartbeat_response_assignment {
+  // The partitions assigned to the member that can be used immediately.
+  std::vector<::gannet::protocol::consumer_group_heartbeat_response_topic_partitions> topic_partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::consumer_group_heartbeat_response_assignment&) const = default;
+};
+
 // ConsumerGroupHeartbeatResponse: response (api key 68), versions 0-0, flexible 0+.
 struct consumer_group_heartbeat_response {
-  struct topic_partitions {
-    // The topic ID.
-    ::gannet::protocol::uuid topic_id{};
-    // The partitions.
-    std::vector<std::int32_t> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::consumer_group_heartbeat_response::topic_partitions&) const = default;
-  };
-
-  struct assignment_data {
-    // The partitions assigned to the member that can be used immediately.
-    std::vector<::gannet::protocol::consumer_group_heartbeat_response::topic_partitions> topic_partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::consumer_group_heartbeat_response::assignment_data&) const = default;
-  };
+  using topic_partitions = ::gannet::protocol::consumer_group_heartbeat_response_topic_partitions;
+  using assignment_data = ::gannet::protocol::consumer_group_heartbeat_response_assignment;
 
   static constexpr std::int16_t message_api_key = 68;
   static constexpr std::int16_t message_min_version = 0;
@@ -108,7 +116,7 @@ struct consumer_group_heartbeat_response {
   // The heartbeat interval in milliseconds.
   std::int32_t heartbeat_interval_ms = 0;
   // null if not provided; the assignment otherwise. (nullable 0+)
-  std::optional<::gannet::protocol::consumer_group_heartbeat_response::assignment_data> assignment = std::nullopt;
+  std::optional<::gannet::protocol::consumer_group_heartbeat_response_assignment> assignment = std::nullopt;
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,19 +12,22 @@
 
 namespace gannet::protocol {
 
+// consumer_protocol_subscription::topic_partition
+struct consumer_protocol_subscription_topic_partition {
+  // (versions 1+)
+  std::string topic = "";
+  // (versions 1+)
+  std::vector<std::int32_t> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::consumer_protocol_subscription_topic_partition&) const = default;
+};
+
 // ConsumerProtocolSubscription: data, versions 0-3, flexible none.
 struct consumer_protocol_subscription {
-  struct topic_partition {
-    // (versions 1+)
-    std::string topic = "";
-    // (versions 1+)
-    std::vector<std::int32_t> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::consumer_protocol_subscription::topic_partition&) const = default;
-  };
+  using topic_partition = ::gannet::protocol::consumer_protocol_subscription_topic_partition;
 
   static constexpr std::int16_t message_min_version = 0;
   static constexpr std::int16_t message_max_version = 3;
@@ -34,7 +37,7 @@ struct consumer_protocol_subscription {
   // (nullable 0+)
   std::optional<std::vector<std::uint8_t>> user_data = std::nullopt;
   // (versions 1+)
-  std::vector<::gannet::protocol::consumer_protocol_subscription::topic_partition> owned_partitions{};
+  std::vector<::gannet::protocol::consumer_protocol_subscription_topic_partition> owned_partitions{};
   // (versions 2+)
   std::int32_t generation_id = -1;
   // (versions 3+, nullable 3+)

@@ -30,19 +30,22 @@ struct controlled_shutdown_request {
   bool operator==(const ::gannet::protocol::controlled_shutdown_request&) const = default;
 };
 
+// controlled_shutdown_response::remaining_partition
+struct controlled_shutdown_response_remaining_partition {
+  // The name of the topic.
+  std::string topic_name = "";
+  // The index of the partition.
+  std::int32_t partition_index = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::controlled_shutdown_response_remaining_partition&) const = default;
+};
+
 // ControlledShutdownResponse: response (api key 7), versions 0-3, flexible 3+.
 struct controlled_shutdown_response {
-  struct remaining_partition {
-    // The name of the topic.
-    std::string topic_name = "";
-    // The index of the partition.
-    std::int32_t partition_index = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::controlled_shutdown_response::remaining_partition&) const = default;
-  };
+  using remaining_partition = ::gannet::protocol::controlled_shutdown_response_remaining_partition;
 
   static constexpr std::int16_t message_api_key = 7;
   static constexpr std::int16_t message_min_version = 0;
@@ -52,7 +55,7 @@ struct controlled_shutdown_response {
   // The top-level error code.
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
   // The partitions that the broker still leads.
-  std::vector<::gannet::protocol::controlled_shutdown_response::remaining_partition> remaining_partitions{};
+  std::vector<::gannet::protocol::controlled_shutdown_response_remaining_partition> remaining_partitions{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,37 +12,42 @@
 
 namespace gannet::protocol {
 
+// controller_registration_request::listener
+struct controller_registration_request_listener {
+  // The name of the endpoint.
+  std::string name = "";
+  // The hostname.
+  std::string host = "";
+  // The port.
+  std::uint16_t port = 0;
+  // The security protocol.
+  std::int16_t security_protocol = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::controller_registration_request_listener&) const = default;
+};
+
+// controller_registration_request::feature
+struct controller_registration_request_feature {
+  // The feature name.
+  std::string name = "";
+  // The minimum supported feature level.
+  std::int16_t min_supported_version = 0;
+  // The maximum supported feature level.
+  std::int16_t max_supported_version = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::controller_registration_request_feature&) const = default;
+};
+
 // ControllerRegistrationRequest: request (api key 70), versions 0-0, flexible 0+.
 struct controller_registration_request {
-  struct listener {
-    // The name of the endpoint.
-    std::string name = "";
-    // The hostname.
-    std::string host = "";
-    // The port.
-    std::uint16_t port = 0;
-    // The security protocol.
-    std::int16_t security_protocol = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::controller_registration_request::listener&) const = default;
-  };
-
-  struct feature {
-    // The feature name.
-    std::string name = "";
-    // The minimum supported feature level.
-    std::int16_t min_supported_version = 0;
-    // The maximum supported feature level.
-    std::int16_t max_supported_version = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::controller_registration_request::feature&) const = default;
-  };
+  using listener = ::gannet::protocol::controller_registration_request_listener;
+  using feature = ::gannet::protocol::controller_registration_request_feature;
 
   static constexpr std::int16_t message_api_key = 70;
   static constexpr std::int16_t message_min_version = 0;
@@ -56,9 +61,9 @@ struct controller_registration_request {
   // Set if the required configurations for ZK migration are present.
   bool zk_migration_ready = false;
   // The listeners of this controller
-  std::vector<::gannet::protocol::controller_registration_request::listener> listeners{};
+  std::vector<::gannet::protocol::controller_registration_request_listener> listeners{};
   // The features on this controller
-  std::vector<::gannet::protocol::controller_registration_request::feature> features{};
+  std::vector<::gannet::protocol::controller_registration_request_feature> features{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

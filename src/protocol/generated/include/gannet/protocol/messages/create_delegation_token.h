@@ -12,19 +12,22 @@
 
 namespace gannet::protocol {
 
+// create_delegation_token_request::creatable_renewers
+struct create_delegation_token_request_creatable_renewers {
+  // The type of the Kafka principal.
+  std::string principal_type = "";
+  // The name of the Kafka principal.
+  std::string principal_name = "";
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::create_delegation_token_request_creatable_renewers&) const = default;
+};
+
 // CreateDelegationTokenRequest: request (api key 38), versions 0-3, flexible 2+.
 struct create_delegation_token_request {
-  struct creatable_renewers {
-    // The type of the Kafka principal.
-    std::string principal_type = "";
-    // The name of the Kafka principal.
-    std::string principal_name = "";
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::create_delegation_token_request::creatable_renewers&) const = default;
-  };
+  using creatable_renewers = ::gannet::protocol::create_delegation_token_request_creatable_renewers;
 
   static constexpr std::int16_t message_api_key = 38;
   static constexpr std::int16_t message_min_version = 0;
@@ -38,7 +41,7 @@ struct create_delegation_token_request {
   // principal. (versions 3+, nullable 3+)
   std::optional<std::string> owner_principal_name = std::string();
   // A list of those who are allowed to renew this token before it expires.
-  std::vector<::gannet::protocol::create_delegation_token_request::creatable_renewers> renewers{};
+  std::vector<::gannet::protocol::create_delegation_token_request_creatable_renewers> renewers{};
   // The maximum lifetime of the token in milliseconds, or -1 to use the server side default.
   std::int64_t max_lifetime_ms = 0;
 

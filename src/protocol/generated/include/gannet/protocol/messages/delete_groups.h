@@ -28,19 +28,22 @@ struct delete_groups_request {
   bool operator==(const ::gannet::protocol::delete_groups_request&) const = default;
 };
 
+// delete_groups_response::deletable_group_result
+struct delete_groups_response_deletable_group_result {
+  // The group id
+  std::string group_id = "";
+  // The deletion error, or 0 if the deletion succeeded.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::delete_groups_response_deletable_group_result&) const = default;
+};
+
 // DeleteGroupsResponse: response (api key 42), versions 0-2, flexible 2+.
 struct delete_groups_response {
-  struct deletable_group_result {
-    // The group id
-    std::string group_id = "";
-    // The deletion error, or 0 if the deletion succeeded.
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::delete_groups_response::deletable_group_result&) const = default;
-  };
+  using deletable_group_result = ::gannet::protocol::delete_groups_response_deletable_group_result;
 
   static constexpr std::int16_t message_api_key = 42;
   static constexpr std::int16_t message_min_version = 0;
@@ -51,7 +54,7 @@ struct delete_groups_response {
   // zero if the request did not violate any quota.
   std::int32_t throttle_time_ms = 0;
   // The deletion results
-  std::vector<::gannet::protocol::delete_groups_response::deletable_group_result> results{};
+  std::vector<::gannet::protocol::delete_groups_response_deletable_group_result> results{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -40,39 +40,44 @@ struct describe_acls_request {
   bool operator==(const ::gannet::protocol::describe_acls_request&) const = default;
 };
 
+// describe_acls_response::acl_description
+struct describe_acls_response_acl_description {
+  // The ACL principal.
+  std::string principal = "";
+  // The ACL host.
+  std::string host = "";
+  // The ACL operation.
+  std::int8_t operation = 0;
+  // The ACL permission type.
+  std::int8_t permission_type = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_acls_response_acl_description&) const = default;
+};
+
+// describe_acls_response::describe_acls_resource
+struct describe_acls_response_describe_acls_resource {
+  // The resource type.
+  std::int8_t resource_type = 0;
+  // The resource name.
+  std::string resource_name = "";
+  // The resource pattern type. (versions 1+)
+  std::int8_t pattern_type = 3;
+  // The ACLs.
+  std::vector<::gannet::protocol::describe_acls_response_acl_description> acls{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_acls_response_describe_acls_resource&) const = default;
+};
+
 // DescribeAclsResponse: response (api key 29), versions 0-3, flexible 2+.
 struct describe_acls_response {
-  struct acl_description {
-    // The ACL principal.
-    std::string principal = "";
-    // The ACL host.
-    std::string host = "";
-    // The ACL operation.
-    std::int8_t operation = 0;
-    // The ACL permission type.
-    std::int8_t permission_type = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_acls_response::acl_description&) const = default;
-  };
-
-  struct describe_acls_resource {
-    // The resource type.
-    std::int8_t resource_type = 0;
-    // The resource name.
-    std::string resource_name = "";
-    // The resource pattern type. (versions 1+)
-    std::int8_t pattern_type = 3;
-    // The ACLs.
-    std::vector<::gannet::protocol::describe_acls_response::acl_description> acls{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_acls_response::describe_acls_resource&) const = default;
-  };
+  using acl_description = ::gannet::protocol::describe_acls_response_acl_description;
+  using describe_acls_resource = ::gannet::protocol::describe_acls_response_describe_acls_resource;
 
   static constexpr std::int16_t message_api_key = 29;
   static constexpr std::int16_t message_min_version = 0;
@@ -87,7 +92,7 @@ struct describe_acls_response {
   // The error message, or null if there was no error. (nullable 0+)
   std::optional<std::string> error_message = std::string();
   // Each Resource that is referenced in an ACL.
-  std::vector<::gannet::protocol::describe_acls_response::describe_acls_resource> resources{};
+  std::vector<::gannet::protocol::describe_acls_response_describe_acls_resource> resources{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,21 +12,24 @@
 
 namespace gannet::protocol {
 
+// describe_client_quotas_request::component_data
+struct describe_client_quotas_request_component_data {
+  // The entity type that the filter component applies to.
+  std::string entity_type = "";
+  // How to match the entity {0 = exact name, 1 = default name, 2 = any specified name}.
+  std::int8_t match_type = 0;
+  // The string to match against, or null if unused for the match type. (nullable 0+)
+  std::optional<std::string> match = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_client_quotas_request_component_data&) const = default;
+};
+
 // DescribeClientQuotasRequest: request (api key 48), versions 0-1, flexible 1+.
 struct describe_client_quotas_request {
-  struct component_data {
-    // The entity type that the filter component applies to.
-    std::string entity_type = "";
-    // How to match the entity {0 = exact name, 1 = default name, 2 = any specified name}.
-    std::int8_t match_type = 0;
-    // The string to match against, or null if unused for the match type. (nullable 0+)
-    std::optional<std::string> match = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_client_quotas_request::component_data&) const = default;
-  };
+  using component_data = ::gannet::protocol::describe_client_quotas_request_component_data;
 
   static constexpr std::int16_t message_api_key = 48;
   static constexpr std::int16_t message_min_version = 0;
@@ -34,7 +37,7 @@ struct describe_client_quotas_request {
   static constexpr std::int16_t message_first_flexible_version = 1;
 
   // Filter components to apply to quota entities.
-  std::vector<::gannet::protocol::describe_client_quotas_request::component_data> components{};
+  std::vector<::gannet::protocol::describe_client_quotas_request_component_data> components{};
   // Whether the match is strict, i.e. should exclude entities with unspecified entity types.
   bool strict = false;
 
@@ -44,43 +47,50 @@ struct describe_client_quotas_request {
   bool operator==(const ::gannet::protocol::describe_client_quotas_request&) const = default;
 };
 
+// describe_client_quotas_response::entity_data
+struct describe_client_quotas_response_entity_data {
+  // The entity type.
+  std::string entity_type = "";
+  // The entity name, or null if the default. (nullable 0+)
+  std::optional<std::string> entity_name = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_client_quotas_response_entity_data&) const = default;
+};
+
+// describe_client_quotas_response::value_data
+struct describe_client_quotas_response_value_data {
+  // The quota configuration key.
+  std::string key = "";
+  // The quota configuration value.
+  double value = 0.0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_client_quotas_response_value_data&) const = default;
+};
+
+// describe_client_quotas_response::entry_data
+struct describe_client_quotas_response_entry_data {
+  // The quota entity description.
+  std::vector<::gannet::protocol::describe_client_quotas_response_entity_data> entity{};
+  // The quota values for the entity.
+  std::vector<::gannet::protocol::describe_client_quotas_response_value_data> values{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_client_quotas_response_entry_data&) const = default;
+};
+
 // DescribeClientQuotasResponse: response (api key 48), versions 0-1, flexible 1+.
 struct describe_client_quotas_response {
-  struct entity_data {
-    // The entity type.
-    std::string entity_type = "";
-    // The entity name, or null if the default. (nullable 0+)
-    std::optional<std::string> entity_name = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_client_quotas_response::entity_data&) const = default;
-  };
-
-  struct value_data {
-    // The quota configuration key.
-    std::string key = "";
-    // The quota configuration value.
-    double value = 0.0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_client_quotas_response::value_data&) const = default;
-  };
-
-  struct entry_data {
-    // The quota entity description.
-    std::vector<::gannet::protocol::describe_client_quotas_response::entity_data> entity{};
-    // The quota values for the entity.
-    std::vector<::gannet::protocol::describe_client_quotas_response::value_data> values{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_client_quotas_response::entry_data&) const = default;
-  };
+  using entity_data = ::gannet::protocol::describe_client_quotas_response_entity_data;
+  using value_data = ::gannet::protocol::describe_client_quotas_response_value_data;
+  using entry_data = ::gannet::protocol::describe_client_quotas_response_entry_data;
 
   static constexpr std::int16_t message_api_key = 48;
   static constexpr std::int16_t message_min_version = 0;
@@ -95,7 +105,7 @@ struct describe_client_quotas_response {
   // The error message, or `null` if the quota description succeeded. (nullable 0+)
   std::optional<std::string> error_message = std::string();
   // A result entry. (nullable 0+)
-  std::optional<std::vector<::gannet::protocol::describe_client_quotas_response::entry_data>> entries = std::vector<::gannet::protocol::describe_client_quotas_response::entry_data>{};
+  std::optional<std::vector<::gannet::protocol::describe_client_quotas_response_entry_data>> entries = std::vector<::gannet::protocol::describe_client_quotas_response_entry_data>{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -30,23 +30,26 @@ struct describe_cluster_request {
   bool operator==(const ::gannet::protocol::describe_cluster_request&) const = default;
 };
 
+// describe_cluster_response::describe_cluster_broker
+struct describe_cluster_response_describe_cluster_broker {
+  // The broker ID.
+  std::int32_t broker_id = 0;
+  // The broker hostname.
+  std::string host = "";
+  // The broker port.
+  std::int32_t port = 0;
+  // The rack of the broker, or null if it has not been assigned to a rack. (nullable 0+)
+  std::optional<std::string> rack = std::nullopt;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_cluster_response_describe_cluster_broker&) const = default;
+};
+
 // DescribeClusterResponse: response (api key 60), versions 0-1, flexible 0+.
 struct describe_cluster_response {
-  struct describe_cluster_broker {
-    // The broker ID.
-    std::int32_t broker_id = 0;
-    // The broker hostname.
-    std::string host = "";
-    // The broker port.
-    std::int32_t port = 0;
-    // The rack of the broker, or null if it has not been assigned to a rack. (nullable 0+)
-    std::optional<std::string> rack = std::nullopt;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_cluster_response::describe_cluster_broker&) const = default;
-  };
+  using describe_cluster_broker = ::gannet::protocol::describe_cluster_response_describe_cluster_broker;
 
   static constexpr std::int16_t message_api_key = 60;
   static constexpr std::int16_t message_min_version = 0;
@@ -67,7 +70,7 @@ struct describe_cluster_response {
   // The ID of the controller broker.
   std::int32_t controller_id = -1;
   // Each broker in the response.
-  std::vector<::gannet::protocol::describe_cluster_response::describe_cluster_broker> brokers{};
+  std::vector<::gannet::protocol::describe_cluster_response_describe_cluster_broker> brokers{};
   // 32-bit bitfield to represent authorized operations for this cluster.
   std::int32_t cluster_authorized_operations = (-2147483647 - 1);
 

@@ -12,17 +12,20 @@
 
 namespace gannet::protocol {
 
+// describe_user_scram_credentials_request::user_name
+struct describe_user_scram_credentials_request_user_name {
+  // The user name.
+  std::string name = "";
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_user_scram_credentials_request_user_name&) const = default;
+};
+
 // DescribeUserScramCredentialsRequest: request (api key 50), versions 0-0, flexible 0+.
 struct describe_user_scram_credentials_request {
-  struct user_name {
-    // The user name.
-    std::string name = "";
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_user_scram_credentials_request::user_name&) const = default;
-  };
+  using user_name = ::gannet::protocol::describe_user_scram_credentials_request_user_name;
 
   static constexpr std::int16_t message_api_key = 50;
   static constexpr std::int16_t message_min_version = 0;
@@ -30,7 +33,7 @@ struct describe_user_scram_credentials_request {
   static constexpr std::int16_t message_first_flexible_version = 0;
 
   // The users to describe, or null/empty to describe all users. (nullable 0+)
-  std::optional<std::vector<::gannet::protocol::describe_user_scram_credentials_request::user_name>> users = std::vector<::gannet::protocol::describe_user_scram_credentials_request::user_name>{};
+  std::optional<std::vector<::gannet::protocol::describe_user_scram_credentials_request_user_name>> users = std::vector<::gannet::protocol::describe_user_scram_credentials_request_user_name>{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -38,35 +41,40 @@ struct describe_user_scram_credentials_request {
   bool operator==(const ::gannet::protocol::describe_user_scram_credentials_request&) const = default;
 };
 
+// describe_user_scram_credentials_response::credential_info
+struct describe_user_scram_credentials_response_credential_info {
+  // The SCRAM mechanism.
+  std::int8_t mechanism = 0;
+  // The number of iterations used in the SCRAM credential.
+  std::int32_t iterations = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_user_scram_credentials_response_credential_info&) const = default;
+};
+
+// describe_user_scram_credentials_response::describe_user_scram_credentials_result
+struct describe_user_scram_credentials_response_describe_user_scram_credentials_result {
+  // The user name.
+  std::string user = "";
+  // The user-level error code.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The user-level error message, if any. (nullable 0+)
+  std::optional<std::string> error_message = std::string();
+  // The mechanism and related information associated with the user's SCRAM credentials.
+  std::vector<::gannet::protocol::describe_user_scram_credentials_response_credential_info> credential_infos{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::describe_user_scram_credentials_response_describe_user_scram_credentials_result&) const = default;
+};
+
 // DescribeUserScramCredentialsResponse: response (api key 50), versions 0-0, flexible 0+.
 struct describe_user_scram_credentials_response {
-  struct credential_info {
-    // The SCRAM mechanism.
-    std::int8_t mechanism = 0;
-    // The number of iterations used in the SCRAM credential.
-    std::int32_t iterations = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_user_scram_credentials_response::credential_info&) const = default;
-  };
-
-  struct describe_user_scram_credentials_result {
-    // The user name.
-    std::string user = "";
-    // The user-level error code.
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The user-level error message, if any. (nullable 0+)
-    std::optional<std::string> error_message = std::string();
-    // The mechanism and related information associated with the user's SCRAM credentials.
-    std::vector<::gannet::protocol::describe_user_scram_credentials_response::credential_info> credential_infos{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result&) const = default;
-  };
+  using credential_info = ::gannet::protocol::describe_user_scram_credentials_response_credential_info;
+  using describe_user_scram_credentials_result = ::gannet::protocol::describe_user_scram_credentials_response_describe_user_scram_credentials_result;
 
   static constexpr std::int16_t message_api_key = 50;
   static constexpr std::int16_t message_min_version = 0;
@@ -81,7 +89,7 @@ struct describe_user_scram_credentials_response {
   // The message-level error message, if any. (nullable 0+)
   std::optional<std::string> error_message = std::string();
   // The results for descriptions, one per user.
-  std::vector<::gannet::protocol::describe_user_scram_credentials_response::describe_user_scram_credentials_result> results{};
+  std::vector<::gannet::protocol::describe_user_scram_credentials_response_describe_user_scram_credentials_result> results{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,62 +12,71 @@
 
 namespace gannet::protocol {
 
+// end_quorum_epoch_request::replica_info
+struct end_quorum_epoch_request_replica_info {
+  // (versions 1+)
+  std::int32_t candidate_id = 0;
+  // (versions 1+)
+  ::gannet::protocol::uuid candidate_directory_id{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_request_replica_info&) const = default;
+};
+
+// end_quorum_epoch_request::partition_data
+struct end_quorum_epoch_request_partition_data {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  // The current leader ID that is resigning
+  std::int32_t leader_id = 0;
+  // The current epoch
+  std::int32_t leader_epoch = 0;
+  // A sorted list of preferred successors to start the election (versions 0-0)
+  std::vector<std::int32_t> preferred_successors{};
+  // A sorted list of preferred candidates to start the election (versions 1+)
+  std::vector<::gannet::protocol::end_quorum_epoch_request_replica_info> preferred_candidates{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_request_partition_data&) const = default;
+};
+
+// end_quorum_epoch_request::topic_data
+struct end_quorum_epoch_request_topic_data {
+  // The topic name.
+  std::string topic_name = "";
+  std::vector<::gannet::protocol::end_quorum_epoch_request_partition_data> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_request_topic_data&) const = default;
+};
+
+// end_quorum_epoch_request::leader_endpoint
+struct end_quorum_epoch_request_leader_endpoint {
+  // The name of the endpoint (versions 1+)
+  std::string name = "";
+  // The node's hostname (versions 1+)
+  std::string host = "";
+  // The node's port (versions 1+)
+  std::uint16_t port = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_request_leader_endpoint&) const = default;
+};
+
 // EndQuorumEpochRequest: request (api key 54), versions 0-1, flexible 1+.
 struct end_quorum_epoch_request {
-  struct replica_info {
-    // (versions 1+)
-    std::int32_t candidate_id = 0;
-    // (versions 1+)
-    ::gannet::protocol::uuid candidate_directory_id{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::replica_info&) const = default;
-  };
-
-  struct partition_data {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    // The current leader ID that is resigning
-    std::int32_t leader_id = 0;
-    // The current epoch
-    std::int32_t leader_epoch = 0;
-    // A sorted list of preferred successors to start the election (versions 0-0)
-    std::vector<std::int32_t> preferred_successors{};
-    // A sorted list of preferred candidates to start the election (versions 1+)
-    std::vector<::gannet::protocol::end_quorum_epoch_request::replica_info> preferred_candidates{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::partition_data&) const = default;
-  };
-
-  struct topic_data {
-    // The topic name.
-    std::string topic_name = "";
-    std::vector<::gannet::protocol::end_quorum_epoch_request::partition_data> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::topic_data&) const = default;
-  };
-
-  struct leader_endpoint {
-    // The name of the endpoint (versions 1+)
-    std::string name = "";
-    // The node's hostname (versions 1+)
-    std::string host = "";
-    // The node's port (versions 1+)
-    std::uint16_t port = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_request::leader_endpoint&) const = default;
-  };
+  using replica_info = ::gannet::protocol::end_quorum_epoch_request_replica_info;
+  using partition_data = ::gannet::protocol::end_quorum_epoch_request_partition_data;
+  using topic_data = ::gannet::protocol::end_quorum_epoch_request_topic_data;
+  using leader_endpoint = ::gannet::protocol::end_quorum_epoch_request_leader_endpoint;
 
   static constexpr std::int16_t message_api_key = 54;
   static constexpr std::int16_t message_min_version = 0;
@@ -76,9 +85,9 @@ struct end_quorum_epoch_request {
 
   // (nullable 0+)
   std::optional<std::string> cluster_id = std::nullopt;
-  std::vector<::gannet::protocol::end_quorum_epoch_request::topic_data> topics{};
+  std::vector<::gannet::protocol::end_quorum_epoch_request_topic_data> topics{};
   // Endpoints for the leader (versions 1+)
-  std::vector<::gannet::protocol::end_quorum_epoch_request::leader_endpoint> leader_endpoints{};
+  std::vector<::gannet::protocol::end_quorum_epoch_request_leader_endpoint> leader_endpoints{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -86,47 +95,54 @@ struct end_quorum_epoch_request {
   bool operator==(const ::gannet::protocol::end_quorum_epoch_request&) const = default;
 };
 
+// end_quorum_epoch_response::partition_data
+struct end_quorum_epoch_response_partition_data {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The ID of the current leader or -1 if the leader is unknown.
+  std::int32_t leader_id = 0;
+  // The latest known leader epoch
+  std::int32_t leader_epoch = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_response_partition_data&) const = default;
+};
+
+// end_quorum_epoch_response::topic_data
+struct end_quorum_epoch_response_topic_data {
+  // The topic name.
+  std::string topic_name = "";
+  std::vector<::gannet::protocol::end_quorum_epoch_response_partition_data> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_response_topic_data&) const = default;
+};
+
+// end_quorum_epoch_response::node_endpoint
+struct end_quorum_epoch_response_node_endpoint {
+  // The ID of the associated node (versions 1+)
+  std::int32_t node_id = 0;
+  // The node's hostname (versions 1+)
+  std::string host = "";
+  // The node's port (versions 1+)
+  std::uint16_t port = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::end_quorum_epoch_response_node_endpoint&) const = default;
+};
+
 // EndQuorumEpochResponse: response (api key 54), versions 0-1, flexible 1+.
 struct end_quorum_epoch_response {
-  struct partition_data {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The ID of the current leader or -1 if the leader is unknown.
-    std::int32_t leader_id = 0;
-    // The latest known leader epoch
-    std::int32_t leader_epoch = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::partition_data&) const = default;
-  };
-
-  struct topic_data {
-    // The topic name.
-    std::string topic_name = "";
-    std::vector<::gannet::protocol::end_quorum_epoch_response::partition_data> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::topic_data&) const = default;
-  };
-
-  struct node_endpoint {
-    // The ID of the associated node (versions 1+)
-    std::int32_t node_id = 0;
-    // The node's hostname (versions 1+)
-    std::string host = "";
-    // The node's port (versions 1+)
-    std::uint16_t port = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::end_quorum_epoch_response::node_endpoint&) const = default;
-  };
+  using partition_data = ::gannet::protocol::end_quorum_epoch_response_partition_data;
+  using topic_data = ::gannet::protocol::end_quorum_epoch_response_topic_data;
+  using node_endpoint = ::gannet::protocol::end_quorum_epoch_response_node_endpoint;
 
   static constexpr std::int16_t message_api_key = 54;
   static constexpr std::int16_t message_min_version = 0;
@@ -135,9 +151,9 @@ struct end_quorum_epoch_response {
 
   // The top level error code.
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-  std::vector<::gannet::protocol::end_quorum_epoch_response::topic_data> topics{};
+  std::vector<::gannet::protocol::end_quorum_epoch_response_topic_data> topics{};
   // Endpoints for all leaders enumerated in PartitionData (versions 1+, tag 0)
-  std::vector<::gannet::protocol::end_quorum_epoch_response::node_endpoint> node_endpoints{};
+  std::vector<::gannet::protocol::end_quorum_epoch_response_node_endpoint> node_endpoints{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -32,27 +32,30 @@ struct find_coordinator_request {
   bool operator==(const ::gannet::protocol::find_coordinator_request&) const = default;
 };
 
+// find_coordinator_response::coordinator
+struct find_coordinator_response_coordinator {
+  // The coordinator key. (versions 4+)
+  std::string key = "";
+  // The node id. (versions 4+)
+  std::int32_t node_id = 0;
+  // The host name. (versions 4+)
+  std::string host = "";
+  // The port. (versions 4+)
+  std::int32_t port = 0;
+  // The error code, or 0 if there was no error. (versions 4+)
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The error message, or null if there was no error. (versions 4+, nullable 4+)
+  std::optional<std::string> error_message = std::string();
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::find_coordinator_response_coordinator&) const = default;
+};
+
 // FindCoordinatorResponse: response (api key 10), versions 0-6, flexible 3+.
 struct find_coordinator_response {
-  struct coordinator {
-    // The coordinator key. (versions 4+)
-    std::string key = "";
-    // The node id. (versions 4+)
-    std::int32_t node_id = 0;
-    // The host name. (versions 4+)
-    std::string host = "";
-    // The port. (versions 4+)
-    std::int32_t port = 0;
-    // The error code, or 0 if there was no error. (versions 4+)
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The error message, or null if there was no error. (versions 4+, nullable 4+)
-    std::optional<std::string> error_message = std::string();
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::find_coordinator_response::coordinator&) const = default;
-  };
+  using coordinator = ::gannet::protocol::find_coordinator_response_coordinator;
 
   static constexpr std::int16_t message_api_key = 10;
   static constexpr std::int16_t message_min_version = 0;
@@ -73,7 +76,7 @@ struct find_coordinator_response {
   // The port. (versions 0-3)
   std::int32_t port = 0;
   // Each coordinator result in the response (versions 4+)
-  std::vector<::gannet::protocol::find_coordinator_response::coordinator> coordinators{};
+  std::vector<::gannet::protocol::find_coordinator_response_coordinator> coordinators{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

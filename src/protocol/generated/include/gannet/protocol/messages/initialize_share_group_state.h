@@ -12,33 +12,38 @@
 
 namespace gannet::protocol {
 
+// initialize_share_group_state_request::partition_data
+struct initialize_share_group_state_request_partition_data {
+  // The partition index.
+  std::int32_t partition = 0;
+  // The state epoch for this share-partition.
+  std::int32_t state_epoch = 0;
+  // The share-partition start offset, or -1 if the start offset is not being initialized.
+  std::int64_t start_offset = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::initialize_share_group_state_request_partition_data&) const = default;
+};
+
+// initialize_share_group_state_request::initialize_state_data
+struct initialize_share_group_state_request_initialize_state_data {
+  // The topic identifier.
+  ::gannet::protocol::uuid topic_id{};
+  // The data for the partitions.
+  std::vector<::gannet::protocol::initialize_share_group_state_request_partition_data> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::initialize_share_group_state_request_initialize_state_data&) const = default;
+};
+
 // InitializeShareGroupStateRequest: request (api key 83), versions 0-0, flexible 0+.
 struct initialize_share_group_state_request {
-  struct partition_data {
-    // The partition index.
-    std::int32_t partition = 0;
-    // The state epoch for this share-partition.
-    std::int32_t state_epoch = 0;
-    // The share-partition start offset, or -1 if the start offset is not being initialized.
-    std::int64_t start_offset = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::initialize_share_group_state_request::partition_data&) const = default;
-  };
-
-  struct initialize_state_data {
-    // The topic identifier.
-    ::gannet::protocol::uuid topic_id{};
-    // The data for the partitions.
-    std::vector<::gannet::protocol::initialize_share_group_state_request::partition_data> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::initialize_share_group_state_request::initialize_state_data&) const = default;
-  };
+  using partition_data = ::gannet::protocol::initialize_share_group_state_request_partition_data;
+  using initialize_state_data = ::gannet::protocol::initialize_share_group_state_request_initialize_state_data;
 
   static constexpr std::int16_t message_api_key = 83;
   static constexpr std::int16_t message_min_version = 0;
@@ -48,7 +53,7 @@ struct initialize_share_group_state_request {
   // The group identifier.
   std::string group_id = "";
   // The data for the topics.
-  std::vector<::gannet::protocol::initialize_share_group_state_request::initialize_state_data> topics{};
+  std::vector<::gannet::protocol::initialize_share_group_state_request_initialize_state_data> topics{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -56,33 +61,38 @@ struct initialize_share_group_state_request {
   bool operator==(const ::gannet::protocol::initialize_share_group_state_request&) const = default;
 };
 
+// initialize_share_group_state_response::partition_result
+struct initialize_share_group_state_response_partition_result {
+  // The partition index.
+  std::int32_t partition = 0;
+  // The error code, or 0 if there was no error.
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The error message, or null if there was no error. (nullable 0+)
+  std::optional<std::string> error_message = std::nullopt;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::initialize_share_group_state_response_partition_result&) const = default;
+};
+
+// initialize_share_group_state_response::initialize_state_result
+struct initialize_share_group_state_response_initialize_state_result {
+  // The topic identifier
+  ::gannet::protocol::uuid topic_id{};
+  // The results for the partitions.
+  std::vector<::gannet::protocol::initialize_share_group_state_response_partition_result> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::initialize_share_group_state_response_initialize_state_result&) const = default;
+};
+
 // InitializeShareGroupStateResponse: response (api key 83), versions 0-0, flexible 0+.
 struct initialize_share_group_state_response {
-  struct partition_result {
-    // The partition index.
-    std::int32_t partition = 0;
-    // The error code, or 0 if there was no error.
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The error message, or null if there was no error. (nullable 0+)
-    std::optional<std::string> error_message = std::nullopt;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::initialize_share_group_state_response::partition_result&) const = default;
-  };
-
-  struct initialize_state_result {
-    // The topic identifier
-    ::gannet::protocol::uuid topic_id{};
-    // The results for the partitions.
-    std::vector<::gannet::protocol::initialize_share_group_state_response::partition_result> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::initialize_share_group_state_response::initialize_state_result&) const = default;
-  };
+  using partition_result = ::gannet::protocol::initialize_share_group_state_response_partition_result;
+  using initialize_state_result = ::gannet::protocol::initialize_share_group_state_response_initialize_state_result;
 
   static constexpr std::int16_t message_api_key = 83;
   static constexpr std::int16_t message_min_version = 0;
@@ -90,7 +100,7 @@ struct initialize_share_group_state_response {
   static constexpr std::int16_t message_first_flexible_version = 0;
 
   // The initialization results
-  std::vector<::gannet::protocol::initialize_share_group_state_response::initialize_state_result> results{};
+  std::vector<::gannet::protocol::initialize_share_group_state_response_initialize_state_result> results{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,19 +12,22 @@
 
 namespace gannet::protocol {
 
+// join_group_request::join_group_request_protocol
+struct join_group_request_join_group_request_protocol {
+  // The protocol name.
+  std::string name = "";
+  // The protocol metadata.
+  std::vector<std::uint8_t> metadata{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::join_group_request_join_group_request_protocol&) const = default;
+};
+
 // JoinGroupRequest: request (api key 11), versions 0-9, flexible 6+.
 struct join_group_request {
-  struct join_group_request_protocol {
-    // The protocol name.
-    std::string name = "";
-    // The protocol metadata.
-    std::vector<std::uint8_t> metadata{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::join_group_request::join_group_request_protocol&) const = default;
-  };
+  using join_group_request_protocol = ::gannet::protocol::join_group_request_join_group_request_protocol;
 
   static constexpr std::int16_t message_api_key = 11;
   static constexpr std::int16_t message_min_version = 0;
@@ -46,7 +49,7 @@ struct join_group_request {
   // The unique name the for class of protocols implemented by the group we want to join.
   std::string protocol_type = "";
   // The list of protocols that the member supports.
-  std::vector<::gannet::protocol::join_group_request::join_group_request_protocol> protocols{};
+  std::vector<::gannet::protocol::join_group_request_join_group_request_protocol> protocols{};
   // The reason why the member (re-)joins the group. (versions 8+, nullable 8+)
   std::optional<std::string> reason = std::nullopt;
 
@@ -56,22 +59,24 @@ struct join_group_request {
   bool operator==(const ::gannet::protocol::join_group_request&) const = default;
 };
 
+// join_group_response::join_group_response_member
+struct join_group_response_join_group_response_member {
+  // The group member ID.
+  std::string member_id = "";
+  // The unique identifier of the consumer instance provided by end user. (versions 5+, nullable 5+)
+  std::optional<std::string> group_instance_id = std::nullopt;
+  // The group member metadata.
+  std::vector<std::uint8_t> metadata{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::join_group_response_join_group_response_member&) const = default;
+};
+
 // JoinGroupResponse: response (api key 11), versions 0-9, flexible 6+.
 struct join_group_response {
-  struct join_group_response_member {
-    // The group member ID.
-    std::string member_id = "";
-    // The unique identifier of the consumer instance provided by end user. (versions 5+, nullable
-    // 5+)
-    std::optional<std::string> group_instance_id = std::nullopt;
-    // The group member metadata.
-    std::vector<std::uint8_t> metadata{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::join_group_response::join_group_response_member&) const = default;
-  };
+  using join_group_response_member = ::gannet::protocol::join_group_response_join_group_response_member;
 
   static constexpr std::int16_t message_api_key = 11;
   static constexpr std::int16_t message_min_version = 0;
@@ -95,7 +100,7 @@ struct join_group_response {
   bool skip_assignment = false;
   // The member ID assigned by the group coordinator.
   std::string member_id = "";
-  std::vector<::gannet::protocol::join_group_response::join_group_response_member> members{};
+  std::vector<::gannet::protocol::join_group_response_join_group_response_member> members{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

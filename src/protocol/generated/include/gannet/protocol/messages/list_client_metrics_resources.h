@@ -25,17 +25,20 @@ struct list_client_metrics_resources_request {
   bool operator==(const ::gannet::protocol::list_client_metrics_resources_request&) const = default;
 };
 
+// list_client_metrics_resources_response::client_metrics_resource
+struct list_client_metrics_resources_response_client_metrics_resource {
+  // The resource name.
+  std::string name = "";
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::list_client_metrics_resources_response_client_metrics_resource&) const = default;
+};
+
 // ListClientMetricsResourcesResponse: response (api key 74), versions 0-0, flexible 0+.
 struct list_client_metrics_resources_response {
-  struct client_metrics_resource {
-    // The resource name.
-    std::string name = "";
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource&) const = default;
-  };
+  using client_metrics_resource = ::gannet::protocol::list_client_metrics_resources_response_client_metrics_resource;
 
   static constexpr std::int16_t message_api_key = 74;
   static constexpr std::int16_t message_min_version = 0;
@@ -48,7 +51,7 @@ struct list_client_metrics_resources_response {
   // The error code, or 0 if there was no error.
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
   // Each client metrics resource in the response.
-  std::vector<::gannet::protocol::list_client_metrics_resources_response::client_metrics_resource> client_metrics_resources{};
+  std::vector<::gannet::protocol::list_client_metrics_resources_response_client_metrics_resource> client_metrics_resources{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -32,23 +32,26 @@ struct list_groups_request {
   bool operator==(const ::gannet::protocol::list_groups_request&) const = default;
 };
 
+// list_groups_response::listed_group
+struct list_groups_response_listed_group {
+  // The group ID.
+  std::string group_id = "";
+  // The group protocol type.
+  std::string protocol_type = "";
+  // The group state name. (versions 4+)
+  std::string group_state = "";
+  // The group type name. (versions 5+)
+  std::string group_type = "";
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::list_groups_response_listed_group&) const = default;
+};
+
 // ListGroupsResponse: response (api key 16), versions 0-5, flexible 3+.
 struct list_groups_response {
-  struct listed_group {
-    // The group ID.
-    std::string group_id = "";
-    // The group protocol type.
-    std::string protocol_type = "";
-    // The group state name. (versions 4+)
-    std::string group_state = "";
-    // The group type name. (versions 5+)
-    std::string group_type = "";
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::list_groups_response::listed_group&) const = default;
-  };
+  using listed_group = ::gannet::protocol::list_groups_response_listed_group;
 
   static constexpr std::int16_t message_api_key = 16;
   static constexpr std::int16_t message_min_version = 0;
@@ -61,7 +64,7 @@ struct list_groups_response {
   // The error code, or 0 if there was no error.
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
   // Each group in the response.
-  std::vector<::gannet::protocol::list_groups_response::listed_group> groups{};
+  std::vector<::gannet::protocol::list_groups_response_listed_group> groups{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

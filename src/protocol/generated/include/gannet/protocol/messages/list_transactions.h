@@ -35,19 +35,22 @@ struct list_transactions_request {
   bool operator==(const ::gannet::protocol::list_transactions_request&) const = default;
 };
 
+// list_transactions_response::transaction_state
+struct list_transactions_response_transaction_state {
+  std::string transactional_id = "";
+  std::int64_t producer_id = 0;
+  // The current transaction state of the producer
+  std::string transaction_state = "";
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::list_transactions_response_transaction_state&) const = default;
+};
+
 // ListTransactionsResponse: response (api key 66), versions 0-1, flexible 0+.
 struct list_transactions_response {
-  struct transaction_state {
-    std::string transactional_id = "";
-    std::int64_t producer_id = 0;
-    // The current transaction state of the producer
-    std::string transaction_state = "";
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::list_transactions_response::transaction_state&) const = default;
-  };
+  using transaction_state = ::gannet::protocol::list_transactions_response_transaction_state;
 
   static constexpr std::int16_t message_api_key = 66;
   static constexpr std::int16_t message_min_version = 0;
@@ -60,7 +63,7 @@ struct list_transactions_response {
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
   // Set of state filters provided in the request which were unknown to the transaction coordinator
   std::vector<std::string> unknown_state_filters{};
-  std::vector<::gannet::protocol::list_transactions_response::transaction_state> transaction_states{};
+  std::vector<::gannet::protocol::list_transactions_response_transaction_state> transaction_states{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

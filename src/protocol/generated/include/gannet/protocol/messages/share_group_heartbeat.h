@@ -39,29 +39,34 @@ struct share_group_heartbeat_request {
   bool operator==(const ::gannet::protocol::share_group_heartbeat_request&) const = default;
 };
 
+// share_group_heartbeat_response::topic_partitions
+struct share_group_heartbeat_response_topic_partitions {
+  // The topic ID.
+  ::gannet::protocol::uuid topic_id{};
+  // The partitions.
+  std::vector<std::int32_t> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::share_group_heartbeat_response_topic_partitions&) const = default;
+};
+
+// share_group_heartbeat_response::assignment_data
+struct share_group_heartbeat_response_assignment {
+  // The partitions assigned to the member.
+  std::vector<::gannet::protocol::share_group_heartbeat_response_topic_partitions> topic_partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::share_group_heartbeat_response_assignment&) const = default;
+};
+
 // ShareGroupHeartbeatResponse: response (api key 76), versions 0-0, flexible 0+.
 struct share_group_heartbeat_response {
-  struct topic_partitions {
-    // The topic ID.
-    ::gannet::protocol::uuid topic_id{};
-    // The partitions.
-    std::vector<std::int32_t> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::share_group_heartbeat_response::topic_partitions&) const = default;
-  };
-
-  struct assignment_data {
-    // The partitions assigned to the member.
-    std::vector<::gannet::protocol::share_group_heartbeat_response::topic_partitions> topic_partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::share_group_heartbeat_response::assignment_data&) const = default;
-  };
+  using topic_partitions = ::gannet::protocol::share_group_heartbeat_response_topic_partitions;
+  using assignment_data = ::gannet::protocol::share_group_heartbeat_response_assignment;
 
   static constexpr std::int16_t message_api_key = 76;
   static constexpr std::int16_t message_min_version = 0;
@@ -83,7 +88,7 @@ struct share_group_heartbeat_response {
   // The heartbeat interval in milliseconds.
   std::int32_t heartbeat_interval_ms = 0;
   // null if not provided; the assignment otherwise. (nullable 0+)
-  std::optional<::gannet::protocol::share_group_heartbeat_response::assignment_data> assignment = std::nullopt;
+  std::optional<::gannet::protocol::share_group_heartbeat_response_assignment> assignment = std::nullopt;
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

@@ -12,19 +12,22 @@
 
 namespace gannet::protocol {
 
+// sync_group_request::sync_group_request_assignment
+struct sync_group_request_sync_group_request_assignment {
+  // The ID of the member to assign.
+  std::string member_id = "";
+  // The member assignment.
+  std::vector<std::uint8_t> assignment{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::sync_group_request_sync_group_request_assignment&) const = default;
+};
+
 // SyncGroupRequest: request (api key 14), versions 0-5, flexible 4+.
 struct sync_group_request {
-  struct sync_group_request_assignment {
-    // The ID of the member to assign.
-    std::string member_id = "";
-    // The member assignment.
-    std::vector<std::uint8_t> assignment{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::sync_group_request::sync_group_request_assignment&) const = default;
-  };
+  using sync_group_request_assignment = ::gannet::protocol::sync_group_request_sync_group_request_assignment;
 
   static constexpr std::int16_t message_api_key = 14;
   static constexpr std::int16_t message_min_version = 0;
@@ -44,7 +47,7 @@ struct sync_group_request {
   // The group protocol name. (versions 5+, nullable 5+)
   std::optional<std::string> protocol_name = std::nullopt;
   // Each assignment.
-  std::vector<::gannet::protocol::sync_group_request::sync_group_request_assignment> assignments{};
+  std::vector<::gannet::protocol::sync_group_request_sync_group_request_assignment> assignments{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;

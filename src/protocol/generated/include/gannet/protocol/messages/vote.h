@@ -12,40 +12,45 @@
 
 namespace gannet::protocol {
 
+// vote_request::partition_data
+struct vote_request_partition_data {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  // The bumped epoch of the candidate sending the request
+  std::int32_t candidate_epoch = 0;
+  // The replica id of the voter sending the request
+  std::int32_t candidate_id = 0;
+  // The directory id of the voter sending the request (versions 1+)
+  ::gannet::protocol::uuid candidate_directory_id{};
+  // The ID of the voter sending the request (versions 1+)
+  ::gannet::protocol::uuid voter_directory_id{};
+  // The epoch of the last record written to the metadata log
+  std::int32_t last_offset_epoch = 0;
+  // The offset of the last record written to the metadata log
+  std::int64_t last_offset = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_request_partition_data&) const = default;
+};
+
+// vote_request::topic_data
+struct vote_request_topic_data {
+  // The topic name.
+  std::string topic_name = "";
+  std::vector<::gannet::protocol::vote_request_partition_data> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_request_topic_data&) const = default;
+};
+
 // VoteRequest: request (api key 52), versions 0-1, flexible 0+.
 struct vote_request {
-  struct partition_data {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    // The bumped epoch of the candidate sending the request
-    std::int32_t candidate_epoch = 0;
-    // The replica id of the voter sending the request
-    std::int32_t candidate_id = 0;
-    // The directory id of the voter sending the request (versions 1+)
-    ::gannet::protocol::uuid candidate_directory_id{};
-    // The ID of the voter sending the request (versions 1+)
-    ::gannet::protocol::uuid voter_directory_id{};
-    // The epoch of the last record written to the metadata log
-    std::int32_t last_offset_epoch = 0;
-    // The offset of the last record written to the metadata log
-    std::int64_t last_offset = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::vote_request::partition_data&) const = default;
-  };
-
-  struct topic_data {
-    // The topic name.
-    std::string topic_name = "";
-    std::vector<::gannet::protocol::vote_request::partition_data> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::vote_request::topic_data&) const = default;
-  };
+  using partition_data = ::gannet::protocol::vote_request_partition_data;
+  using topic_data = ::gannet::protocol::vote_request_topic_data;
 
   static constexpr std::int16_t message_api_key = 52;
   static constexpr std::int16_t message_min_version = 0;
@@ -56,7 +61,7 @@ struct vote_request {
   std::optional<std::string> cluster_id = std::nullopt;
   // The replica id of the voter receiving the request (versions 1+)
   std::int32_t voter_id = -1;
-  std::vector<::gannet::protocol::vote_request::topic_data> topics{};
+  std::vector<::gannet::protocol::vote_request_topic_data> topics{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
@@ -64,49 +69,56 @@ struct vote_request {
   bool operator==(const ::gannet::protocol::vote_request&) const = default;
 };
 
+// vote_response::partition_data
+struct vote_response_partition_data {
+  // The partition index.
+  std::int32_t partition_index = 0;
+  ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
+  // The ID of the current leader or -1 if the leader is unknown.
+  std::int32_t leader_id = 0;
+  // The latest known leader epoch
+  std::int32_t leader_epoch = 0;
+  // True if the vote was granted and false otherwise
+  bool vote_granted = false;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_response_partition_data&) const = default;
+};
+
+// vote_response::topic_data
+struct vote_response_topic_data {
+  // The topic name.
+  std::string topic_name = "";
+  std::vector<::gannet::protocol::vote_response_partition_data> partitions{};
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_response_topic_data&) const = default;
+};
+
+// vote_response::node_endpoint
+struct vote_response_node_endpoint {
+  // The ID of the associated node (versions 1+)
+  std::int32_t node_id = 0;
+  // The node's hostname (versions 1+)
+  std::string host = "";
+  // The node's port (versions 1+)
+  std::uint16_t port = 0;
+
+  void decode(::gannet::protocol::reader& r, std::int16_t version);
+  void encode(::gannet::protocol::writer& w, std::int16_t version) const;
+  std::size_t size(std::int16_t version) const;
+  bool operator==(const ::gannet::protocol::vote_response_node_endpoint&) const = default;
+};
+
 // VoteResponse: response (api key 52), versions 0-1, flexible 0+.
 struct vote_response {
-  struct partition_data {
-    // The partition index.
-    std::int32_t partition_index = 0;
-    ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-    // The ID of the current leader or -1 if the leader is unknown.
-    std::int32_t leader_id = 0;
-    // The latest known leader epoch
-    std::int32_t leader_epoch = 0;
-    // True if the vote was granted and false otherwise
-    bool vote_granted = false;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::vote_response::partition_data&) const = default;
-  };
-
-  struct topic_data {
-    // The topic name.
-    std::string topic_name = "";
-    std::vector<::gannet::protocol::vote_response::partition_data> partitions{};
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::vote_response::topic_data&) const = default;
-  };
-
-  struct node_endpoint {
-    // The ID of the associated node (versions 1+)
-    std::int32_t node_id = 0;
-    // The node's hostname (versions 1+)
-    std::string host = "";
-    // The node's port (versions 1+)
-    std::uint16_t port = 0;
-
-    void decode(::gannet::protocol::reader& r, std::int16_t version);
-    void encode(::gannet::protocol::writer& w, std::int16_t version) const;
-    std::size_t size(std::int16_t version) const;
-    bool operator==(const ::gannet::protocol::vote_response::node_endpoint&) const = default;
-  };
+  using partition_data = ::gannet::protocol::vote_response_partition_data;
+  using topic_data = ::gannet::protocol::vote_response_topic_data;
+  using node_endpoint = ::gannet::protocol::vote_response_node_endpoint;
 
   static constexpr std::int16_t message_api_key = 52;
   static constexpr std::int16_t message_min_version = 0;
@@ -115,9 +127,9 @@ struct vote_response {
 
   // The top level error code.
   ::gannet::protocol::error_code error_code = ::gannet::protocol::error_code{};
-  std::vector<::gannet::protocol::vote_response::topic_data> topics{};
+  std::vector<::gannet::protocol::vote_response_topic_data> topics{};
   // Endpoints for all current-leaders enumerated in PartitionData (versions 1+, tag 0)
-  std::vector<::gannet::protocol::vote_response::node_endpoint> node_endpoints{};
+  std::vector<::gannet::protocol::vote_response_node_endpoint> node_endpoints{};
 
   void decode(::gannet::protocol::reader& r, std::int16_t version);
   void encode(::gannet::protocol::writer& w, std::int16_t version) const;
