@@ -106,14 +106,14 @@ result<void> index_file::flush(std::size_t used) {
   return {};
 }
 
-result<void> index_file::trim_and_close(std::size_t used) {
+result<void> index_file::trim_and_close(std::size_t used, bool sync) {
   if (fd_ < 0) return {};
-  result<void> r = flush(used);
+  result<void> r = sync ? flush(used) : result<void>{};
   if (data_ != nullptr) ::munmap(data_, mapped_bytes_);
   data_ = nullptr;
   mapped_bytes_ = 0;
   if (r && writable_ && ::ftruncate(fd_, static_cast<off_t>(used)) != 0) r = from_errno(errno);
-  if (r && writable_ && sync_ && ::fdatasync(fd_) != 0) r = from_errno(errno);
+  if (r && writable_ && sync && sync_ && ::fdatasync(fd_) != 0) r = from_errno(errno);
   ::close(fd_);
   fd_ = -1;
   writable_ = false;

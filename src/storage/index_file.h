@@ -50,7 +50,7 @@ class index_file {
   // Tests with a simulated file system turn msync/fdatasync off.
   void set_sync(bool sync) { sync_ = sync; }
   // Unmaps, truncates the file to `used` bytes, closes. Reopen read-only later.
-  result<void> trim_and_close(std::size_t used);
+  result<void> trim_and_close(std::size_t used, bool sync = true);
 
  private:
   int fd_ = -1;

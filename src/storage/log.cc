@@ -140,11 +140,9 @@ result<void> log::load() {
   log_end_offset_ = active().next_offset();
   log_start_offset_ = std::min(std::max(options_.log_start_offset, segments_.begin()->first), log_end_offset_);
   high_watermark_ = log_start_offset_;
+  // As Kafka: recovery does not fsync; the recovery point stays where it was
+  // (so a second crash re-validates the same tail), unless truncation lowered it.
   recovery_point_ = options_.clean_shutdown ? log_end_offset_ : std::min(options_.recovery_point, log_end_offset_);
-  if (!options_.clean_shutdown) {
-    // What survived recovery was validated and is now made durable.
-    if (auto r = flush(); !r) return r;
-  }
   (void)epochs_->truncate_from_end(log_end_offset_);
   (void)epochs_->truncate_from_start(log_start_offset_);
   last_flush_ms_ = options_.now_ms;

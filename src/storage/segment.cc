@@ -412,8 +412,9 @@ result<std::int64_t> segment::recover(const batch_callback& cb) {
   bytes_since_last_index_entry_ = valid - last_index_position;
   if (!active_) {
     if (max_ts >= 0) time_index_.maybe_append(max_ts, offset_of_max, true);
-    auto r = index_.trim_and_close();
-    auto t = time_index_.trim_and_close();
+    // Not synced: until the recovery point passes this segment, a crash rebuilds them again.
+    auto r = index_.trim_and_close(false);
+    auto t = time_index_.trim_and_close(false);
     if (!r) return r.error();
     if (!t) return t.error();
   }

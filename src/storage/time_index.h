@@ -37,7 +37,7 @@ class time_index {
   void set_sync(bool sync) { file_.set_sync(sync); }
   bool writable() const { return file_.writable(); }
   void close() { file_.close(); }
-  result<void> trim_and_close() { return file_.trim_and_close(entries_ * entry_size); }
+  result<void> trim_and_close(bool sync = true) { return file_.trim_and_close(entries_ * entry_size, sync); }
   result<void> flush() { return file_.flush(entries_ * entry_size); }
   result<void> remove_file();
 
