@@ -1,8 +1,7 @@
-// The `gannet` broker executable: loads the configuration, starts the network
-// server, waits for SIGTERM/SIGINT, then shuts down gracefully.
-//
-// For now requests go to a placeholder handler that closes every connection;
-// the broker's dispatcher (src/broker) replaces it.
+// The `gannet` broker executable: loads the configuration, loads and recovers
+// the logs, starts the network server, waits for SIGTERM/SIGINT, then shuts
+// down gracefully: stop accepting, finish in-flight requests, flush the logs,
+// write the clean-shutdown marker.
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 
@@ -18,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "gannet/broker/broker.h"
 #include "gannet/common/logging.h"
 #include "gannet/common/version.h"
 #include "gannet/config/config_error.h"
@@ -27,15 +27,6 @@
 namespace {
 
 namespace asio = boost::asio;
-
-// Answers nothing: closes each connection on its first request.
-class placeholder_handler final : public gannet::net::frame_handler {
- public:
-  asio::awaitable<gannet::net::handler_result> handle(gannet::net::request_frame,
-                                                      gannet::net::connection_context&) override {
-    co_return gannet::net::handler_result::close("no request handlers yet");
-  }
-};
 
 // The network layer's settings from the broker configuration.
 gannet::net::server_config net_config(const gannet::config::broker_config& c) {
@@ -51,6 +42,10 @@ gannet::net::server_config net_config(const gannet::config::broker_config& c) {
   n.socket_send_buffer_bytes = c.socket_send_buffer_bytes;
   n.socket_receive_buffer_bytes = c.socket_receive_buffer_bytes;
   n.socket_listen_backlog_size = c.socket_listen_backlog_size;
+  // Kafka handles one request per connection at a time (it mutes the channel
+  // until the response is sent); Produce ordering and idempotent sequences
+  // rely on it. Pipelined requests wait in the socket buffer meanwhile.
+  n.max_in_flight_requests = 1;
   return n;
 }
 
@@ -105,14 +100,21 @@ int main(int argc, char** argv) {
   asio::signal_set signals(signals_ctx, SIGINT, SIGTERM);
   std::signal(SIGPIPE, SIG_IGN);  // a peer closing mid-write is an error value, not a signal
 
-  placeholder_handler handler;
-  gannet::net::server server(net_config(loaded.broker), handler);
+  auto net_cfg = net_config(loaded.broker);
+  gannet::broker::broker handler(std::move(loaded));
+  if (auto r = handler.start(); !r) {
+    gannet::log::error("cannot start the broker: {}", r.error().message());
+    return 1;
+  }
+  gannet::net::server server(net_cfg, handler);
   try {
     server.start();
   } catch (const std::exception& e) {
     gannet::log::error("cannot start: {}", e.what());
+    handler.stop();
     return 1;
   }
+  handler.set_bound_listeners(server.local_endpoints());
   std::string where;
   for (const auto& l : server.local_endpoints())
     where += (where.empty() ? "" : ", ") + format_listener(l);
@@ -135,7 +137,7 @@ int main(int argc, char** argv) {
   std::thread second_signal([&] { signals_ctx.run(); });
 
   server.stop();
-  // Storage flush and the clean-shutdown marker run here, once the broker is wired in.
+  handler.stop();
 
   signals_ctx.stop();
   second_signal.join();

@@ -1,0 +1,167 @@
+#include "gannet/broker/broker.h"
+
+#include <boost/asio/post.hpp>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "broker_state.h"
+#include "dispatcher.h"
+#include "gannet/common/logging.h"
+#include "gannet/config/topic_config.h"
+#include "gannet/records/record_batch.h"
+#include "periodic_tasks.h"
+
+namespace gannet::broker {
+namespace {
+
+std::string base64url(const std::array<std::uint8_t, 16>& id) {
+  static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  std::uint32_t acc = 0;
+  int bits = 0;
+  for (auto b : id) {
+    acc = (acc << 8) | b;
+    bits += 8;
+    while (bits >= 6) {
+      out += alphabet[(acc >> (bits - 6)) & 0x3F];
+      bits -= 6;
+    }
+  }
+  if (bits > 0) out += alphabet[(acc << (6 - bits)) & 0x3F];
+  return out;
+}
+
+// Reads meta.properties (Kafka's per-log-dir identity file, ZooKeeper-mode
+// version 0) for the cluster id, writing a new one when there is none.
+std::string load_or_create_cluster_id(const std::filesystem::path& dir, std::int32_t node_id) {
+  auto path = dir / "meta.properties";
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.starts_with("cluster.id=")) return line.substr(11);
+  }
+  std::mt19937_64 rng{std::random_device{}()};
+  std::array<std::uint8_t, 16> id{};
+  for (auto& b : id)
+    b = static_cast<std::uint8_t>(rng());
+  auto cluster_id = base64url(id);
+  std::filesystem::create_directories(dir);
+  std::ofstream out(path, std::ios::trunc);
+  out << "#\n#Written by Gannet\nversion=0\nbroker.id=" << node_id << "\ncluster.id=" << cluster_id << "\n";
+  return cluster_id;
+}
+
+storage::log_config to_log_config(const config::topic_config& t, bool durable) {
+  storage::log_config c;
+  c.segment_bytes = t.segment_bytes;
+  c.segment_ms = t.segment_ms;
+  c.segment_jitter_ms = t.segment_jitter_ms;
+  c.segment_index_bytes = t.segment_index_bytes;
+  c.index_interval_bytes = t.index_interval_bytes;
+  c.retention_ms = t.retention_ms;
+  c.retention_bytes = t.retention_bytes;
+  c.flush_messages = t.flush_messages;
+  c.flush_ms = t.flush_ms;
+  c.file_delete_delay_ms = t.file_delete_delay_ms;
+  c.max_message_bytes = t.max_message_bytes;
+  c.timestamp_type = t.message_timestamp_type == "LogAppendTime" ? storage::message_timestamp_type::log_append_time
+                                                                 : storage::message_timestamp_type::create_time;
+  c.preallocate = t.preallocate;
+  c.durable = durable;
+  return c;
+}
+
+storage::log_manager_config log_manager_config_from(const config::broker_config& cfg, const config::broker_layers& l,
+                                                    bool durable) {
+  storage::log_manager_config c;
+  for (const auto& d : cfg.log_dirs)
+    c.log_dirs.emplace_back(d);
+  c.default_config = to_log_config(config::topic_config::from(l, {}), durable);
+  c.retention_check_interval_ms = cfg.log_retention_check_interval_ms;
+  c.recovery_threads = std::max(1, cfg.num_recovery_threads_per_data_dir);
+  return c;
+}
+
+bool durable_acks(const config::broker_layers& l) {
+  return l.value_of("gannet.durable.acks").value_or("false") == "true";
+}
+
+}  // namespace
+
+broker_state::broker_state(config::loaded_config c)
+    : loaded(std::move(c)),
+      cfg(loaded.broker),
+      layers(loaded.layers()),
+      storage_pool(static_cast<std::size_t>(std::max(1, cfg.num_io_threads))),
+      control_strand(boost::asio::make_strand(storage_pool.get_executor())),
+      logs(log_manager_config_from(cfg, layers, durable_acks(layers))),
+      topics(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "topics"),
+      producer_ids(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "producer-id-block") {
+  node_id = cfg.broker_id >= 0 ? cfg.broker_id : 0;
+  metadata_dir = std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata";
+  for (const auto& e : cfg.advertised_listeners)
+    advertised.push_back({e.listener_name, e.host, e.port});
+}
+
+storage::log_config broker_state::log_config_for(const config::property_map& overrides) const {
+  auto l = current_layers();
+  return to_log_config(config::topic_config::from(l, overrides), durable_acks(l));
+}
+
+broker::broker(config::loaded_config config) : state_(std::make_unique<broker_state>(std::move(config))) {}
+
+broker::~broker() = default;
+
+result<void> broker::start() {
+  auto& s = *state_;
+  s.cluster_id = load_or_create_cluster_id(s.cfg.log_dirs.at(0), s.node_id);
+  if (auto r = s.topics.load(); !r) return r.error();
+  if (auto r = s.producer_ids.load(); !r) return r.error();
+  for (const auto& t : s.topics.list())
+    s.logs.set_topic_config(t.name, s.log_config_for(t.configs));
+  if (auto r = s.logs.startup(broker_state::now_ms()); !r) return r.error();
+
+  // A partition for every partition of every known topic; its log is created
+  // when missing (e.g. a log dir that was wiped).
+  std::size_t opened = 0;
+  for (const auto& t : s.topics.list()) {
+    for (std::int32_t p = 0; p < t.partitions; ++p) {
+      storage::topic_partition tp{t.name, p};
+      auto lg = s.logs.get_or_create(tp, broker_state::now_ms(), t.id);
+      if (!lg) {
+        log::error("cannot open the log of {}: {}", tp.dir_name(), lg.error().message());
+        continue;
+      }
+      auto part = std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s.storage_pool.get_executor()));
+      part->rebuild_producer_state(broker_state::now_ms());
+      s.partitions.emplace(tp, std::move(part));
+      ++opened;
+    }
+  }
+  log::info("loaded {} topics, {} partitions; cluster id {}", s.topics.size(), opened, s.cluster_id);
+  start_periodic_tasks(s);
+  return {};
+}
+
+void broker::set_bound_listeners(const std::vector<net::bound_listener>& bound) {
+  for (auto& a : state_->advertised) {
+    if (a.port != 0) continue;
+    for (const auto& b : bound) {
+      if (b.name == a.listener_name) a.port = b.endpoint.port();
+    }
+  }
+}
+
+void broker::stop() {
+  auto& s = *state_;
+  stop_periodic_tasks(s);
+  s.storage_pool.join();
+  if (auto r = s.logs.shutdown(); !r) log::error("log shutdown: {}", r.error().message());
+}
+
+boost::asio::awaitable<net::handler_result> broker::handle(net::request_frame frame, net::connection_context& ctx) {
+  co_return co_await dispatch(*state_, std::move(frame), ctx);
+}
+
+}  // namespace gannet::broker

@@ -1,0 +1,82 @@
+#pragma once
+// Everything the request handlers share. Private to the broker module.
+//
+// Owner: broker. Thread-safety is per member, as each comment says.
+
+#include <atomic>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gannet/config/broker_config.h"
+#include "gannet/config/loader.h"
+#include "gannet/storage/log_manager.h"
+#include "partition.h"
+#include "producer_id_manager.h"
+#include "topic_registry.h"
+
+namespace gannet::broker {
+
+struct advertised_endpoint {
+  std::string listener_name;
+  std::string host;
+  std::int32_t port = 0;
+};
+
+struct broker_state {
+  explicit broker_state(config::loaded_config cfg);
+
+  // Immutable after start().
+  config::loaded_config loaded;
+  config::broker_config cfg;
+  std::int32_t node_id = 0;
+  std::string cluster_id;
+  std::vector<advertised_endpoint> advertised;
+  std::filesystem::path metadata_dir;
+
+  // Dynamic broker configs (AlterConfigs): guarded by layers_mutex.
+  mutable std::shared_mutex layers_mutex;
+  config::broker_layers layers;
+  config::broker_layers current_layers() const {
+    std::shared_lock lock(layers_mutex);
+    return layers;
+  }
+
+  // Storage runs here, never on network threads.
+  boost::asio::thread_pool storage_pool;
+  // Serializes topic creation, deletion and partition changes.
+  partition::strand_type control_strand;
+
+  storage::log_manager logs;
+  topic_registry topics;
+  producer_id_manager producer_ids;
+
+  // topic-partition -> partition; guarded by partitions_mutex.
+  mutable std::shared_mutex partitions_mutex;
+  std::unordered_map<storage::topic_partition, std::shared_ptr<partition>> partitions;
+
+  std::shared_ptr<partition> find_partition(const storage::topic_partition& tp) const {
+    std::shared_lock lock(partitions_mutex);
+    auto it = partitions.find(tp);
+    return it == partitions.end() ? nullptr : it->second;
+  }
+
+  // Log config of a topic from its overrides over the broker's layers.
+  storage::log_config log_config_for(const config::property_map& overrides) const;
+
+  // Set by broker::stop(): background loops end within one tick.
+  std::atomic<bool> stopping{false};
+
+  static std::int64_t now_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+};
+
+}  // namespace gannet::broker

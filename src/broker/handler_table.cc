@@ -1,0 +1,28 @@
+// The api key -> handler table, with the versions each handler serves. Only
+// what works is listed: ApiVersions advertises exactly this table
+// (COMPATIBILITY-PITFALLS.md, "Advertise only what works"). Maximums are
+// Kafka 3.9's unless a comment says why not.
+
+#include <array>
+
+#include "handlers/handlers.h"
+
+namespace gannet::broker {
+
+std::span<const handler_entry> handler_table() {
+  using namespace handlers;
+  static constexpr std::array table = {
+      handler_entry{0, 3, 11, &produce},  // v3+: record batch v2 only (KIP-896)
+      // Fetch 13+ addresses topics by id (KIP-516): served, topic ids are real.
+      handler_entry{1, 4, 17, &fetch},  // v4+: record batch v2 only (KIP-896)
+      handler_entry{2, 0, 9, &list_offsets},
+      handler_entry{3, 0, 12, &metadata},
+      handler_entry{18, 0, 4, &api_versions},
+      handler_entry{19, 0, 7, &create_topics},
+      handler_entry{20, 0, 6, &delete_topics},
+      handler_entry{22, 0, 5, &init_producer_id},
+  };
+  return table;
+}
+
+}  // namespace gannet::broker

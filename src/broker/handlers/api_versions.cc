@@ -1,0 +1,19 @@
+// ApiVersions (key 18): the versions of every API this broker serves. An
+// unknown version is answered by the dispatcher (KIP-511, v0 layout).
+
+#include "gannet/protocol/messages/api_versions.h"
+
+#include "handlers.h"
+
+namespace gannet::broker::handlers {
+
+awaitable<net::handler_result> api_versions(request_context& ctx) {
+  protocol::api_versions_request req;
+  if (!ctx.decode(req)) co_return net::handler_result::close("malformed ApiVersions request");
+  protocol::api_versions_response resp;
+  for (const auto& e : handler_table())
+    resp.api_keys.push_back({e.key, e.min_version, e.max_version});
+  co_return ctx.respond(resp);
+}
+
+}  // namespace gannet::broker::handlers

@@ -1,0 +1,19 @@
+#pragma once
+// One function per Kafka API, each in handlers/<api name>.cc.
+
+#include "../request_context.h"
+
+namespace gannet::broker::handlers {
+
+using boost::asio::awaitable;
+
+awaitable<net::handler_result> api_versions(request_context& ctx);
+awaitable<net::handler_result> metadata(request_context& ctx);
+awaitable<net::handler_result> produce(request_context& ctx);
+awaitable<net::handler_result> fetch(request_context& ctx);
+awaitable<net::handler_result> list_offsets(request_context& ctx);
+awaitable<net::handler_result> create_topics(request_context& ctx);
+awaitable<net::handler_result> delete_topics(request_context& ctx);
+awaitable<net::handler_result> init_producer_id(request_context& ctx);
+
+}  // namespace gannet::broker::handlers

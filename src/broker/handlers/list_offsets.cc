@@ -1,0 +1,109 @@
+// ListOffsets (key 2): earliest (-2), latest (-1), max timestamp (-3, v7+),
+// earliest local (-4, v8+), latest tiered (-5, v9+: no tiered storage, so -1),
+// or the first offset whose timestamp is at or after the one given.
+
+#include "gannet/protocol/messages/list_offsets.h"
+
+#include "../run_on.h"
+#include "gannet/common/logging.h"
+#include "handlers.h"
+
+namespace gannet::broker::handlers {
+namespace {
+
+using protocol::error_code;
+using response = protocol::list_offsets_response;
+
+constexpr std::int64_t latest = -1;
+constexpr std::int64_t earliest = -2;
+constexpr std::int64_t max_timestamp = -3;
+constexpr std::int64_t earliest_local = -4;
+constexpr std::int64_t latest_tiered = -5;
+
+// On the partition's strand.
+response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, std::int16_t version) {
+  response::list_offsets_partition_response out;
+  if (p.deleted()) {
+    out.error_code = error_code::unknown_topic_or_partition;
+    return out;
+  }
+  auto& lg = p.log();
+  // Fields a version lacks must keep their defaults (the encoder refuses them).
+  if (version >= 4) out.leader_epoch = p.leader_epoch();
+  auto put = [&](std::int64_t o) {
+    if (version == 0) {
+      out.old_style_offsets = {o};
+    } else {
+      out.offset = o;
+    }
+  };
+  switch (ts) {
+    case latest:
+      put(lg.high_watermark().value());
+      break;
+    case earliest:
+    case earliest_local:
+      put(lg.log_start_offset().value());
+      break;
+    case latest_tiered:
+      put(-1);
+      break;
+    case max_timestamp: {
+      auto r = lg.max_timestamp_offset();
+      if (!r) {
+        out.error_code = error_code::kafka_storage_error;
+      } else if (*r) {
+        put((*r)->off.value());
+        if (version >= 1) out.timestamp = (*r)->timestamp;
+      }
+      break;
+    }
+    default: {
+      auto r = lg.find_offset_by_timestamp(ts);
+      if (!r) {
+        out.error_code = error_code::kafka_storage_error;
+      } else if (*r && (*r)->off < lg.high_watermark()) {
+        put((*r)->off.value());
+        if (version >= 1) out.timestamp = (*r)->timestamp;
+        if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+awaitable<net::handler_result> list_offsets(request_context& ctx) {
+  protocol::list_offsets_request req;
+  if (!ctx.decode(req)) co_return net::handler_result::close("malformed ListOffsets request");
+  broker_state& s = ctx.b;
+  const std::int16_t v = ctx.version();
+  response resp;
+  for (const auto& t : req.topics) {
+    response::list_offsets_topic_response tr;
+    tr.name = t.name;
+    for (const auto& rp : t.partitions) {
+      response::list_offsets_partition_response out;
+      auto p = s.find_partition({t.name, rp.partition_index});
+      if (!p) {
+        out.error_code = error_code::unknown_topic_or_partition;
+      } else if (rp.current_leader_epoch >= 0 && rp.current_leader_epoch != p->leader_epoch()) {
+        out.error_code = rp.current_leader_epoch < p->leader_epoch() ? error_code::fenced_leader_epoch
+                                                                     : error_code::unknown_leader_epoch;
+      } else {
+        partition* pp = p.get();
+        std::int64_t ts = rp.timestamp;
+        auto fn = [pp, ts, v] { return lookup(*pp, ts, v); };
+        out = co_await run_on(p->strand(), std::move(fn));
+      }
+      out.partition_index = rp.partition_index;
+      tr.partitions.push_back(std::move(out));
+    }
+    resp.topics.push_back(std::move(tr));
+  }
+  co_return ctx.respond(resp);
+}
+
+}  // namespace gannet::broker::handlers

@@ -1,0 +1,125 @@
+// Produce (key 0), v3+ (record batch v2 only, as Kafka 4 too requires,
+// KIP-896): validate each partition's batch, check the idempotent producer's
+// sequence, append on the partition's strand, answer with the base offset.
+// acks=0 gets no response; acks=1 and acks=all are the same on a single
+// replica. With gannet.durable.acks the log is fsynced before answering.
+
+#include "gannet/protocol/messages/produce.h"
+
+#include "../produce_validation.h"
+#include "../run_on.h"
+#include "gannet/common/logging.h"
+#include "gannet/records/record_batch.h"
+#include "handlers.h"
+
+namespace gannet::broker::handlers {
+namespace {
+
+using protocol::error_code;
+using response = protocol::produce_response;
+
+error_code map_storage_error(const std::error_code& ec) {
+  (void)ec;
+  return error_code::kafka_storage_error;
+}
+
+// On the partition's strand.
+response::partition_produce_response append(partition& p, std::span<std::uint8_t> batch, const produce_check& check,
+                                            std::int64_t now_ms) {
+  response::partition_produce_response out;
+  if (p.deleted()) {
+    out.error_code = error_code::unknown_topic_or_partition;
+    return out;
+  }
+  batch_identity id{check.producer_id, check.producer_epoch, check.base_sequence,
+                    check.base_sequence + check.last_offset_delta};
+  auto verdict = p.producers().check(id);
+  if (verdict.error != error_code::none) {
+    out.error_code = verdict.error;
+    return out;
+  }
+  if (verdict.duplicate_first_offset) {
+    // A retry of a batch already written: its original offset, nothing written.
+    out.base_offset = *verdict.duplicate_first_offset;
+    out.log_start_offset = p.log().log_start_offset().value();
+    return out;
+  }
+  auto r = p.log().append(batch, leader_epoch(p.leader_epoch()), now_ms);
+  if (!r) {
+    log::error("{}: append failed: {}", p.tp().dir_name(), r.error().message());
+    out.error_code = map_storage_error(r.error());
+    return out;
+  }
+  if (r->needs_flush) {
+    if (auto f = p.log().flush(); !f) {
+      log::error("{}: flush failed: {}", p.tp().dir_name(), f.error().message());
+      out.error_code = error_code::kafka_storage_error;
+      return out;
+    }
+  }
+  p.producers().record(id, r->first_offset.value(), r->last_offset.value(), now_ms);
+  p.on_log_changed();
+  out.base_offset = r->first_offset.value();
+  out.log_append_time_ms = r->log_append_time_ms;
+  out.log_start_offset = r->log_start_offset.value();
+  return out;
+}
+
+// TODO(configs): the topic-level message.timestamp.{before,after}.max.ms
+// overrides; the broker's static values apply to every topic for now.
+timestamp_bounds bounds_for(const broker_state& s) {
+  return {s.cfg.log_message_timestamp_before_max_ms, s.cfg.log_message_timestamp_after_max_ms};
+}
+
+}  // namespace
+
+awaitable<net::handler_result> produce(request_context& ctx) {
+  protocol::produce_request req;
+  if (!ctx.decode(req)) co_return net::handler_result::close("malformed Produce request");
+  broker_state& s = ctx.b;
+  const std::int64_t now = broker_state::now_ms();
+  const timestamp_bounds bounds = bounds_for(s);
+
+  response resp;
+  resp.responses.reserve(req.topic_data.size());
+  for (const auto& t : req.topic_data) {
+    response::topic_produce_response tr;
+    tr.name = t.name;
+    auto topic = s.topics.find(t.name);
+    std::optional<storage::log_config> cfg;
+    if (topic) cfg = s.logs.config_for(t.name);
+    for (const auto& pd : t.partition_data) {
+      response::partition_produce_response out;
+      std::shared_ptr<partition> p = topic ? s.find_partition({t.name, pd.index}) : nullptr;
+      if (!p) {
+        out.index = pd.index;
+        out.error_code = error_code::unknown_topic_or_partition;
+        tr.partition_responses.push_back(std::move(out));
+        continue;
+      }
+      auto view = pd.records.view();
+      produce_check check = validate_produce_records(view, *cfg, bounds, now);
+      if (check.error == error_code::none && check.transactional) {
+        check.error = error_code::invalid_txn_state;
+        check.message = "Transactions are not supported yet";
+      }
+      if (check.error != error_code::none) {
+        log::debug("produce to {}-{} refused: {}", t.name, pd.index, check.message);
+        out.error_code = check.error;
+        if (ctx.version() >= 8) out.error_message = check.message;
+      } else {
+        auto batch = ctx.writable(view);
+        partition* pp = p.get();
+        auto fn = [pp, batch, check, now] { return append(*pp, batch, check, now); };
+        out = co_await run_on(p->strand(), std::move(fn));
+      }
+      out.index = pd.index;
+      tr.partition_responses.push_back(std::move(out));
+    }
+    resp.responses.push_back(std::move(tr));
+  }
+  if (req.acks == 0) co_return net::handler_result::no_response();
+  co_return ctx.respond(resp);
+}
+
+}  // namespace gannet::broker::handlers

@@ -1,0 +1,98 @@
+#include "periodic_tasks.h"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include "broker_state.h"
+#include "gannet/common/logging.h"
+
+namespace gannet::broker {
+namespace {
+
+constexpr std::chrono::milliseconds tick{100};
+constexpr std::int64_t producer_expiry_check_ms = 600000;  // Kafka's producer.id.expiration.check.interval.ms
+
+std::vector<std::shared_ptr<partition>> all_partitions(broker_state& s) {
+  std::shared_lock lock(s.partitions_mutex);
+  std::vector<std::shared_ptr<partition>> out;
+  out.reserve(s.partitions.size());
+  for (auto& [_, p] : s.partitions)
+    out.push_back(p);
+  return out;
+}
+
+void run_retention(broker_state& s, std::int64_t now) {
+  for (auto& p : all_partitions(s)) {
+    boost::asio::post(p->strand(), [p, now] {
+      auto r = p->log().delete_old_segments(now);
+      if (!r) {
+        log::warn("{}: retention failed: {}", p->tp().dir_name(), r.error().message());
+      } else if (*r > 0) {
+        log::info("{}: retention deleted {} segment(s); log start offset now {}", p->tp().dir_name(), *r,
+                  p->log().log_start_offset().value());
+        p->on_log_changed();
+      }
+    });
+  }
+  s.logs.delete_due(now);
+}
+
+void run_flush(broker_state& s, std::int64_t now) {
+  for (auto& p : all_partitions(s)) {
+    boost::asio::post(p->strand(), [p, now] {
+      if (auto r = p->log().flush_if_due(now); !r)
+        log::warn("{}: flush failed: {}", p->tp().dir_name(), r.error().message());
+    });
+  }
+}
+
+void run_producer_expiry(broker_state& s, std::int64_t now) {
+  auto expiration = s.current_layers().value_of("producer.id.expiration.ms");
+  std::int64_t ms = expiration ? std::stoll(*expiration) : 86400000;
+  for (auto& p : all_partitions(s)) {
+    boost::asio::post(p->strand(), [p, now, ms] { p->producers().expire(now, ms); });
+  }
+}
+
+boost::asio::awaitable<void> loop(broker_state* s) {
+  boost::asio::steady_timer timer(co_await boost::asio::this_coro::executor);
+  std::int64_t start = broker_state::now_ms();
+  std::int64_t next_retention = start + s->cfg.log_retention_check_interval_ms;
+  std::int64_t flush_interval = std::max<std::int64_t>(s->cfg.log_flush_scheduler_interval_ms, 100);
+  std::int64_t next_flush = start + std::min<std::int64_t>(flush_interval, 1000);
+  std::int64_t next_checkpoint = start + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
+  std::int64_t next_expiry = start + producer_expiry_check_ms;
+  while (!s->stopping.load()) {
+    timer.expires_after(tick);
+    co_await timer.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
+    if (s->stopping.load()) break;
+    std::int64_t now = broker_state::now_ms();
+    if (now >= next_retention) {
+      run_retention(*s, now);
+      next_retention = now + s->cfg.log_retention_check_interval_ms;
+    }
+    if (now >= next_flush) {
+      run_flush(*s, now);
+      next_flush = now + std::min<std::int64_t>(flush_interval, 1000);
+    }
+    if (now >= next_checkpoint) {
+      if (auto r = s->logs.write_checkpoints(); !r) log::warn("writing checkpoints failed: {}", r.error().message());
+      next_checkpoint = now + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
+    }
+    if (now >= next_expiry) {
+      run_producer_expiry(*s, now);
+      next_expiry = now + producer_expiry_check_ms;
+    }
+  }
+}
+
+}  // namespace
+
+void start_periodic_tasks(broker_state& s) { boost::asio::co_spawn(s.control_strand, loop(&s), boost::asio::detached); }
+
+void stop_periodic_tasks(broker_state& s) { s.stopping.store(true); }
+
+}  // namespace gannet::broker

@@ -1,0 +1,62 @@
+#pragma once
+// Idempotent-producer state of one partition: for each producer id, its epoch
+// and the last five batches appended (sequence range and offsets), so a retried
+// batch is answered with its original offsets instead of being written twice,
+// and a gap in sequences is refused (Kafka's ProducerStateManager).
+//
+// Owner: partition. Executor: the partition's strand (not thread-safe).
+// Lifecycle: rebuilt from the log's batch headers when the partition opens.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+
+#include "gannet/protocol/error_code.h"
+
+namespace gannet::broker {
+
+struct batch_identity {
+  std::int64_t producer_id = -1;
+  std::int16_t producer_epoch = -1;
+  std::int32_t first_sequence = -1;
+  std::int32_t last_sequence = -1;
+};
+
+class producer_state {
+ public:
+  static constexpr std::size_t batches_kept = 5;
+
+  struct verdict {
+    protocol::error_code error = protocol::error_code::none;
+    // For a duplicate: the offsets the batch was written at first.
+    std::optional<std::int64_t> duplicate_first_offset;
+  };
+
+  // Checks a batch before it is appended.
+  verdict check(const batch_identity& b) const;
+  // Records an appended (or recovered) batch.
+  void record(const batch_identity& b, std::int64_t first_offset, std::int64_t last_offset, std::int64_t now_ms);
+  // Forgets producers idle for longer than `expiration_ms` (producer.id.expiration.ms).
+  void expire(std::int64_t now_ms, std::int64_t expiration_ms);
+  std::size_t size() const { return producers_.size(); }
+
+ private:
+  struct batch_entry {
+    std::int32_t first_sequence = 0;
+    std::int32_t last_sequence = 0;
+    std::int64_t first_offset = 0;
+    std::int64_t last_offset = 0;
+  };
+  struct entry {
+    std::int16_t epoch = -1;
+    std::array<batch_entry, batches_kept> batches{};
+    std::size_t count = 0;  // valid batches, newest at (next - 1)
+    std::size_t next = 0;
+    std::int64_t last_update_ms = 0;
+    const batch_entry& newest() const { return batches[(next + batches_kept - 1) % batches_kept]; }
+  };
+  std::unordered_map<std::int64_t, entry> producers_;
+};
+
+}  // namespace gannet::broker

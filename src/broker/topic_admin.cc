@@ -1,0 +1,156 @@
+#include "topic_admin.h"
+
+#include <boost/asio/post.hpp>
+
+#include "gannet/common/logging.h"
+#include "gannet/config/topic_config.h"
+
+namespace gannet::broker {
+namespace {
+
+using protocol::error_code;
+
+constexpr std::size_t max_name_length = 249;
+
+bool legal_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+}
+
+// Opens (creating when missing) the logs of partitions [from, to) and registers them.
+std::optional<topic_error> open_partitions(broker_state& s, const topic_info& t, std::int32_t from, std::int32_t to) {
+  auto cfg = s.log_config_for(t.configs);
+  s.logs.set_topic_config(t.name, cfg);
+  for (std::int32_t p = from; p < to; ++p) {
+    storage::topic_partition tp{t.name, p};
+    auto lg = s.logs.get_or_create(tp, broker_state::now_ms(), t.id);
+    if (!lg) {
+      log::error("cannot create the log of {}: {}", tp.dir_name(), lg.error().message());
+      return topic_error{error_code::kafka_storage_error, "Cannot create the log of " + tp.dir_name()};
+    }
+    auto part = std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s.storage_pool.get_executor()));
+    std::unique_lock lock(s.partitions_mutex);
+    s.partitions[tp] = std::move(part);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<topic_error> validate_topic_name(const std::string& name) {
+  if (name.empty()) return topic_error{error_code::invalid_topic_exception, "Topic name is illegal, it can't be empty"};
+  if (name == "." || name == "..") {
+    return topic_error{error_code::invalid_topic_exception, "Topic name cannot be \".\" or \"..\""};
+  }
+  if (name.size() > max_name_length) {
+    return topic_error{error_code::invalid_topic_exception,
+                       "Topic name is illegal, it can't be longer than 249 characters, topic name: " + name};
+  }
+  for (char c : name) {
+    if (!legal_char(c)) {
+      return topic_error{error_code::invalid_topic_exception,
+                         "Topic name \"" + name +
+                             "\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'"};
+    }
+  }
+  return std::nullopt;
+}
+
+std::variant<topic_info, topic_error> create_topic(broker_state& s, new_topic t, bool validate_only) {
+  if (auto e = validate_topic_name(t.name)) return *e;
+  if (s.topics.find(t.name))
+    return topic_error{error_code::topic_already_exists, "Topic '" + t.name + "' already exists."};
+  if (auto other = s.topics.colliding_name(t.name)) {
+    return topic_error{error_code::invalid_topic_exception,
+                       "Topic '" + t.name + "' collides with existing topic: " + *other};
+  }
+  if (t.has_assignments && (t.partitions != -1 || t.replication_factor != -1)) {
+    return topic_error{
+        error_code::invalid_request,
+        "Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at "
+        "the same time."};
+  }
+  if (t.partitions == -1) t.partitions = s.cfg.num_partitions;
+  if (t.replication_factor == -1) t.replication_factor = static_cast<std::int16_t>(s.cfg.default_replication_factor);
+  if (t.partitions <= 0) {
+    return topic_error{error_code::invalid_partitions,
+                       "Number of partitions was set to an invalid non-positive value."};
+  }
+  if (t.replication_factor <= 0) {
+    return topic_error{error_code::invalid_replication_factor,
+                       "Replication factor must be larger than 0, or -1 to use the default value."};
+  }
+  if (t.replication_factor > 1) {
+    return topic_error{
+        error_code::invalid_replication_factor,
+        "Replication factor: " + std::to_string(t.replication_factor) + " larger than available brokers: 1."};
+  }
+  if (auto p = config::validate_topic_overrides(t.configs, s.current_layers())) {
+    return topic_error{error_code::invalid_config, p->message};
+  }
+  topic_info info{t.name, topic_registry::new_topic_id(), t.partitions, t.replication_factor, t.configs, t.internal};
+  if (validate_only) return info;
+  if (auto r = s.topics.put(info); !r) {
+    log::error("cannot persist topic {}: {}", t.name, r.error().message());
+    return topic_error{error_code::kafka_storage_error, "Cannot persist the topic's metadata"};
+  }
+  if (auto e = open_partitions(s, info, 0, info.partitions)) return *e;
+  log::info("created topic {} with {} partition(s)", info.name, info.partitions);
+  return info;
+}
+
+std::optional<topic_error> delete_topic(broker_state& s, const std::string& name) {
+  auto t = s.topics.find(name);
+  if (!t) return topic_error{error_code::unknown_topic_or_partition, "This server does not host this topic-partition."};
+  if (auto r = s.topics.remove(name); !r) {
+    return topic_error{error_code::kafka_storage_error, "Cannot remove the topic's metadata"};
+  }
+  std::vector<std::shared_ptr<partition>> removed;
+  {
+    std::unique_lock lock(s.partitions_mutex);
+    for (std::int32_t p = 0; p < t->partitions; ++p) {
+      auto it = s.partitions.find({name, p});
+      if (it == s.partitions.end()) continue;
+      removed.push_back(std::move(it->second));
+      s.partitions.erase(it);
+    }
+  }
+  for (auto& p : removed) {
+    // After whatever is queued on the partition: no later call touches the log
+    // (handlers check deleted() on the strand).
+    boost::asio::post(p->strand(), [&s, p] {
+      p->mark_deleted();
+      if (auto r = s.logs.remove(p->tp(), broker_state::now_ms()); !r) {
+        log::error("cannot delete the log of {}: {}", p->tp().dir_name(), r.error().message());
+      }
+    });
+  }
+  s.logs.clear_topic_config(name);
+  log::info("deleted topic {}", name);
+  return std::nullopt;
+}
+
+std::optional<topic_error> add_partitions(broker_state& s, const std::string& name, std::int32_t count,
+                                          bool validate_only) {
+  auto t = s.topics.find(name);
+  if (!t) return topic_error{error_code::unknown_topic_or_partition, "This server does not host this topic-partition."};
+  if (count < t->partitions) {
+    return topic_error{error_code::invalid_partitions, "Topic currently has " + std::to_string(t->partitions) +
+                                                           " partitions, which is higher than the requested " +
+                                                           std::to_string(count) + "."};
+  }
+  if (count == t->partitions) {
+    return topic_error{error_code::invalid_partitions,
+                       "Topic already has " + std::to_string(t->partitions) + " partitions."};
+  }
+  if (validate_only) return std::nullopt;
+  std::int32_t old = t->partitions;
+  t->partitions = count;
+  if (auto r = s.topics.put(*t); !r) {
+    return topic_error{error_code::kafka_storage_error, "Cannot persist the topic's metadata"};
+  }
+  if (auto e = open_partitions(s, *t, old, count)) return e;
+  log::info("topic {}: partitions {} -> {}", name, old, count);
+  return std::nullopt;
+}
+
+}  // namespace gannet::broker
