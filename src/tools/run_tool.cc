@@ -26,6 +26,21 @@ int run_tool(const std::string& stdout_prefix, const std::string& java_class, co
   }
 }
 
+int run_tool_with(const std::function<void(const std::string&, const std::string&)>& on_error,
+                  const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const usage_error& e) {
+    std::cout.flush();
+    std::cerr << e.what() << '\n';
+    return 1;
+  } catch (const tool_error& e) {
+    std::cout.flush();
+    on_error(e.exception_class(), e.what());
+    return 1;
+  }
+}
+
 void note_command_config(const std::string& path) {
   std::cerr << "Note: --command-config " << path << " is accepted and ignored (gannet-cli speaks PLAINTEXT only).\n";
 }

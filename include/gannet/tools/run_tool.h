@@ -12,6 +12,10 @@ namespace gannet::tools {
 
 int run_tool(const std::string& stdout_prefix, const std::string& java_class, const std::function<int()>& body);
 
+// As run_tool, but a tool_error goes through `on_error` (which prints it) and exits 1.
+int run_tool_with(const std::function<void(const std::string& exception_class, const std::string& message)>& on_error,
+                  const std::function<int()>& body);
+
 // --command-config is accepted for script compatibility and ignored (no TLS/SASL yet): say so.
 void note_command_config(const std::string& path);
 
