@@ -96,8 +96,8 @@ std::string exception_class_for(protocol::error_code code) {
 }
 
 tool_error kafka_error(protocol::error_code code, const std::optional<std::string>& message) {
-  std::string text = message && !message->empty() ? *message : std::string(protocol::error_code_message(code));
-  if (text.empty()) text = std::string(protocol::error_code_name(code));
+  // As Kafka's ApiError: the broker's message when it sent one (even empty), else the default.
+  std::string text = message ? *message : std::string(protocol::error_code_message(code));
   return tool_error(text, exception_class_for(code));
 }
 
