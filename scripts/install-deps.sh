@@ -13,6 +13,8 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # real clients for integration tests
   librdkafka-dev kcat python3-kafka python3-confluent-kafka
+  # integration test runner and the codec libraries kafka-python uses
+  python3-pytest python3-lz4 python3-snappy python3-zstandard
 )
 
 missing=()

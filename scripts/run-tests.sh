@@ -9,6 +9,10 @@ status=0
 
 echo "== unit and integration tests (Release) =="
 (cd "$BUILD" && ctest --output-on-failure -j "$JOBS" --timeout 600) || status=1
+# pytest's summary line of each integration suite (tests/integration/run-pytest.sh).
+for f in "$BUILD"/tests/integration/integration_*.log; do
+  [ -f "$f" ] && echo "$(basename "$f" .log): $(tail -n 1 "$f")"
+done
 
 if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then
   echo "== unit tests under ASan+UBSan =="

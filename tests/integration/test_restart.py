@@ -1,0 +1,184 @@
+"""Every acknowledged message survives a restart: a graceful one (SIGTERM)
+and a crash (SIGKILL while producing). These tests run their own broker."""
+import time
+
+import pytest
+from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition, OFFSET_BEGINNING
+from confluent_kafka.admin import AdminClient, NewTopic
+
+from conftest import Broker
+
+
+def create(broker, topic, partitions):
+    a = AdminClient({"bootstrap.servers": broker.bootstrap})
+    a.create_topics([NewTopic(topic, partitions, 1)], request_timeout=15)[topic].result(timeout=20)
+
+
+def producer(broker, **extra):
+    conf = {"bootstrap.servers": broker.bootstrap, "acks": "all", "enable.idempotence": True,
+            "linger.ms": 2}
+    conf.update(extra)
+    return Producer(conf)
+
+
+def read_all(broker, topic, partitions, timeout=60):
+    c = Consumer({"bootstrap.servers": broker.bootstrap, "group.id": "unused",
+                  "enable.auto.commit": False, "enable.partition.eof": True})
+    try:
+        c.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in range(partitions)])
+        got = {p: [] for p in range(partitions)}
+        eof = set()
+        deadline = time.monotonic() + timeout
+        while eof != set(range(partitions)):
+            assert time.monotonic() < deadline, f"timed out, eof {eof}"
+            for m in c.consume(1000, 0.5):
+                if m.error():
+                    assert m.error().code() == KafkaError._PARTITION_EOF, m.error()
+                    eof.add(m.partition())
+                else:
+                    eof.discard(m.partition())
+                    got[m.partition()].append((m.offset(), m.key(), m.value(), m.headers()))
+        return got
+    finally:
+        c.close()
+
+
+def on_delivery(acked, errors, m):
+    def cb(err, msg):
+        if err:
+            errors.append(err)
+        else:
+            acked[(msg.partition(), msg.offset())] = m
+    return cb
+
+
+def produce_acked(p, topic, messages, timeout=60):
+    """{(partition, offset): (key, value, headers)} of the acknowledged sends."""
+    acked = {}
+    errors = []
+
+    for m in messages:
+        p.produce(topic, key=m[0], value=m[1], headers=m[2], on_delivery=on_delivery(acked, errors, m))
+        p.poll(0)
+    assert p.flush(timeout) == 0
+    return acked, errors
+
+
+def message(i, tag):
+    return (f"key-{i % 101}".encode(), f"{tag}-{i}".encode() * (1 + i % 5),
+            [("i", str(i).encode()), ("tag", tag.encode())])
+
+
+def assert_log_holds(got, acked):
+    for partition, records in got.items():
+        # Contiguous offsets from 0 in every partition.
+        assert [r[0] for r in records] == list(range(len(records))), f"gap in partition {partition}"
+    stored = {(p, r[0]): r[1:] for p, records in got.items() for r in records}
+    missing = [k for k in acked if k not in stored]
+    assert missing == [], f"{len(missing)} acknowledged messages lost, e.g. {missing[:5]}"
+    changed = [k for k, (key, value, headers) in acked.items() if stored[k] != (key, value, headers)]
+    assert changed == [], f"acknowledged messages changed at {changed[:5]}"
+
+
+def test_sigterm_restart_keeps_every_message_at_its_offset(tmp_root):
+    broker = Broker(tmp_root / "logs").start()
+    try:
+        topic = "restart-term"
+        create(broker, topic, 3)
+        acked, errors = produce_acked(producer(broker), topic, [message(i, "a") for i in range(3000)])
+        assert errors == [] and len(acked) == 3000
+        before = read_all(broker, topic, 3)
+        assert_log_holds(before, acked)
+
+        assert broker.stop() == 0, broker.output()
+        broker.start()
+        after = read_all(broker, topic, 3)
+        assert after == before
+
+        # Offsets continue where they were.
+        acked2, errors = produce_acked(producer(broker), topic, [message(i, "b") for i in range(300)])
+        assert errors == []
+        ends = {p: len(before[p]) for p in range(3)}
+        for (partition, offset) in acked2:
+            assert offset >= ends[partition]
+        final = read_all(broker, topic, 3)
+        assert_log_holds(final, {**acked, **acked2})
+        assert sum(len(v) for v in final.values()) == 3300
+
+        # A second graceful restart, with nothing written in between.
+        assert broker.stop() == 0, broker.output()
+        broker.start()
+        assert read_all(broker, topic, 3) == final
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()
+
+
+def test_sigkill_while_producing_loses_no_acknowledged_message(tmp_root):
+    broker = Broker(tmp_root / "logs").start()
+    try:
+        topic = "restart-kill"
+        create(broker, topic, 3)
+        acked = {}
+        errors = []
+
+        p = producer(broker, **{"message.timeout.ms": 3000, "queue.buffering.max.messages": 20000})
+        i = 0
+        started = time.monotonic()
+        killed = False
+        while True:
+            try:
+                m = message(i, "k")
+                p.produce(topic, key=m[0], value=m[1], headers=m[2], on_delivery=on_delivery(acked, errors, m))
+                i += 1
+            except BufferError:
+                pass
+            p.poll(0)
+            if i % 500 == 0:
+                p.poll(0.01)
+            # Kill mid-stream, once a good number of sends were acknowledged.
+            if not killed and len(acked) >= 5000 and time.monotonic() - started > 1.0:
+                broker.kill()
+                killed = True
+                break
+            assert time.monotonic() - started < 60, "producer made no progress"
+        p.flush(15)  # whatever was in flight fails now
+        assert len(acked) >= 5000
+
+        broker.start()
+        got = read_all(broker, topic, 3)
+        assert_log_holds(got, acked)
+
+        # Offsets continue after the recovered log end.
+        ends = {part: len(got[part]) for part in range(3)}
+        acked2, errors2 = produce_acked(producer(broker), topic, [message(j, "after") for j in range(300)])
+        assert errors2 == []
+        for (partition, offset) in acked2:
+            assert offset >= ends[partition]
+        final = read_all(broker, topic, 3)
+        assert_log_holds(final, {**acked, **acked2})
+        assert sum(len(v) for v in final.values()) == sum(ends.values()) + 300
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()
+
+
+def test_sigkill_right_after_topic_creation_and_idle(tmp_root):
+    """Topics created (empty or not) before a crash are still there after it."""
+    broker = Broker(tmp_root / "logs").start()
+    try:
+        create(broker, "crash-empty", 2)
+        create(broker, "crash-some", 1)
+        acked, errors = produce_acked(producer(broker), "crash-some",
+                                      [message(i, "s") for i in range(10)])
+        assert errors == []
+        broker.kill()
+        broker.start()
+        md = AdminClient({"bootstrap.servers": broker.bootstrap}).list_topics(timeout=10)
+        assert sorted(md.topics["crash-empty"].partitions) == [0, 1]
+        assert sorted(md.topics["crash-some"].partitions) == [0]
+        assert read_all(broker, "crash-empty", 2) == {0: [], 1: []}
+        assert_log_holds(read_all(broker, "crash-some", 1), acked)
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()
