@@ -11,6 +11,7 @@
 #include "gannet/config/topic_config.h"
 #include "gannet/records/record_batch.h"
 #include "periodic_tasks.h"
+#include "topic_admin.h"
 
 namespace gannet::broker {
 namespace {
@@ -118,6 +119,7 @@ result<void> broker::start() {
   s.cluster_id = load_or_create_cluster_id(s.cfg.log_dirs.at(0), s.node_id);
   if (auto r = s.topics.load(); !r) return r.error();
   if (auto r = s.producer_ids.load(); !r) return r.error();
+  load_dynamic_broker_configs(s);  // AlterConfigs on brokers, before topics' log configs
   for (const auto& t : s.topics.list())
     s.logs.set_topic_config(t.name, s.log_config_for(t.configs));
   if (auto r = s.logs.startup(broker_state::now_ms()); !r) return r.error();

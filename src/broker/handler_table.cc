@@ -20,7 +20,15 @@ std::span<const handler_entry> handler_table() {
       handler_entry{18, 0, 4, &api_versions},
       handler_entry{19, 0, 7, &create_topics},
       handler_entry{20, 0, 6, &delete_topics},
+      handler_entry{21, 0, 2, &delete_records},
       handler_entry{22, 0, 5, &init_producer_id},
+      handler_entry{23, 0, 4, &offset_for_leader_epoch},
+      handler_entry{32, 0, 4, &describe_configs},
+      handler_entry{33, 0, 2, &alter_configs},
+      handler_entry{35, 0, 4, &describe_log_dirs},
+      handler_entry{37, 0, 3, &create_partitions},
+      handler_entry{44, 0, 1, &incremental_alter_configs},
+      handler_entry{60, 0, 1, &describe_cluster},
   };
   return table;
 }

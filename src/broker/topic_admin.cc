@@ -1,8 +1,13 @@
 #include "topic_admin.h"
 
 #include <boost/asio/post.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 #include "gannet/common/logging.h"
+#include "gannet/config/definitions.h"
+#include "gannet/config/properties.h"
 #include "gannet/config/topic_config.h"
 
 namespace gannet::broker {
@@ -130,9 +135,10 @@ std::optional<topic_error> delete_topic(broker_state& s, const std::string& name
 }
 
 std::optional<topic_error> add_partitions(broker_state& s, const std::string& name, std::int32_t count,
-                                          bool validate_only) {
+                                          bool validate_only,
+                                          const std::optional<std::vector<std::vector<std::int32_t>>>& assignments) {
   auto t = s.topics.find(name);
-  if (!t) return topic_error{error_code::unknown_topic_or_partition, "This server does not host this topic-partition."};
+  if (!t) return topic_error{error_code::unknown_topic_or_partition, "The topic '" + name + "' does not exist."};
   if (count < t->partitions) {
     return topic_error{error_code::invalid_partitions, "Topic currently has " + std::to_string(t->partitions) +
                                                            " partitions, which is higher than the requested " +
@@ -142,6 +148,44 @@ std::optional<topic_error> add_partitions(broker_state& s, const std::string& na
     return topic_error{error_code::invalid_partitions,
                        "Topic already has " + std::to_string(t->partitions) + " partitions."};
   }
+  if (assignments) {
+    // ZkAdminManager.createPartitions, then AdminZkClient.validateReplicaAssignment.
+    std::set<std::int32_t> unknown;
+    for (const auto& replicas : *assignments) {
+      for (auto id : replicas) {
+        if (id != s.node_id) unknown.insert(id);
+      }
+    }
+    if (!unknown.empty()) {
+      std::string list;
+      for (auto id : unknown)
+        list += (list.empty() ? "" : ", ") + std::to_string(id);
+      return topic_error{error_code::invalid_replica_assignment,
+                         "Unknown broker(s) in replica assignment: " + list + "."};
+    }
+    const auto increment = count - t->partitions;
+    if (static_cast<std::int64_t>(assignments->size()) != increment) {
+      return topic_error{error_code::invalid_replica_assignment,
+                         "Increasing the number of partitions by " + std::to_string(increment) + " but " +
+                             std::to_string(assignments->size()) + " assignments provided."};
+    }
+    for (std::size_t i = 0; i < assignments->size(); ++i) {
+      const auto& replicas = (*assignments)[i];
+      const auto id = std::to_string(t->partitions + static_cast<std::int32_t>(i));
+      if (replicas.empty()) {
+        return topic_error{error_code::invalid_replica_assignment,
+                           "Cannot have replication factor of 0 for partition id " + id + "."};
+      }
+      if (replicas.size() > 1) {
+        std::string list;
+        for (auto r : replicas)
+          list += (list.empty() ? "" : ", ") + std::to_string(r);
+        return topic_error{
+            error_code::invalid_replica_assignment,
+            "Duplicate brokers not allowed in replica assignment: " + list + " for partition id " + id + "."};
+      }
+    }
+  }
   if (validate_only) return std::nullopt;
   std::int32_t old = t->partitions;
   t->partitions = count;
@@ -150,6 +194,98 @@ std::optional<topic_error> add_partitions(broker_state& s, const std::string& na
   }
   if (auto e = open_partitions(s, *t, old, count)) return e;
   log::info("topic {}: partitions {} -> {}", name, old, count);
+  return std::nullopt;
+}
+
+namespace {
+
+// Applies `cfg` to the live logs of `t`: the log manager's per-topic config
+// (for logs created later) and each partition's log on its strand.
+void apply_log_config(broker_state& s, const topic_info& t) {
+  auto cfg = s.log_config_for(t.configs);
+  s.logs.set_topic_config(t.name, cfg);
+  for (std::int32_t p = 0; p < t.partitions; ++p) {
+    auto part = s.find_partition({t.name, p});
+    if (!part) continue;
+    boost::asio::post(part->strand(), [part, cfg] {
+      if (!part->deleted()) part->log().set_config(cfg);
+    });
+  }
+}
+
+std::filesystem::path layer_file(const broker_state& s, bool per_broker) {
+  return s.metadata_dir / (per_broker ? "dynamic-broker.properties" : "dynamic-default-broker.properties");
+}
+
+config::property_map read_layer(const std::filesystem::path& path) {
+  config::property_map out;
+  std::ifstream in(path);
+  if (!in) return out;
+  std::stringstream text;
+  text << in.rdbuf();
+  for (auto& [k, v] : config::parse_properties(text.str()))
+    out[k] = v;
+  return out;
+}
+
+}  // namespace
+
+std::optional<topic_error> set_topic_overrides(broker_state& s, const std::string& name,
+                                               config::property_map overrides) {
+  auto t = s.topics.find(name);
+  if (!t) return topic_error{error_code::unknown_topic_or_partition, ""};
+  t->configs = std::move(overrides);
+  if (auto r = s.topics.put(*t); !r) {
+    log::error("cannot persist the configs of topic {}: {}", name, r.error().message());
+    return topic_error{error_code::kafka_storage_error, "Cannot persist the topic's metadata"};
+  }
+  apply_log_config(s, *t);
+  log::info("topic {}: configs updated", name);
+  return std::nullopt;
+}
+
+void load_dynamic_broker_configs(broker_state& s) {
+  auto per_broker = read_layer(layer_file(s, true));
+  auto defaults = read_layer(layer_file(s, false));
+  std::unique_lock lock(s.layers_mutex);
+  s.layers.dynamic_broker = std::move(per_broker);
+  s.layers.dynamic_default_broker = std::move(defaults);
+}
+
+std::optional<topic_error> validate_dynamic_broker_configs(const broker_state&, const config::property_map& values) {
+  // DynamicBrokerConfig.validateConfigs: read-only Kafka keys first, then types.
+  std::string read_only;
+  for (const auto& [k, v] : values) {
+    const auto* key = config::find_broker_key(k);
+    if (key && !key->dynamic) read_only += (read_only.empty() ? "" : ", ") + k;
+  }
+  if (!read_only.empty()) {
+    return topic_error{error_code::invalid_request, "Cannot update these configs dynamically: Set(" + read_only + ")"};
+  }
+  for (const auto& [k, v] : values) {
+    const auto* key = config::find_broker_key(k);
+    if (!key) continue;
+    if (auto parsed = config::parse_value(*key, v); !parsed.ok()) {
+      return topic_error{error_code::invalid_request, parsed.error};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<topic_error> set_dynamic_broker_configs(broker_state& s, bool per_broker, config::property_map values) {
+  auto text = config::write_properties(values, per_broker ? "Gannet dynamic broker configs (this broker)"
+                                                          : "Gannet dynamic broker configs (cluster default)");
+  if (auto r = write_file_atomically(layer_file(s, per_broker), text); !r) {
+    log::error("cannot persist dynamic broker configs: {}", r.error().message());
+    return topic_error{error_code::kafka_storage_error, "Cannot persist the broker configs"};
+  }
+  {
+    std::unique_lock lock(s.layers_mutex);
+    (per_broker ? s.layers.dynamic_broker : s.layers.dynamic_default_broker) = std::move(values);
+  }
+  for (const auto& t : s.topics.list())
+    apply_log_config(s, t);
+  log::info("dynamic broker configs ({}) updated", per_broker ? "this broker" : "cluster default");
   return std::nullopt;
 }
 

@@ -40,7 +40,31 @@ std::variant<topic_info, topic_error> create_topic(broker_state& s, new_topic t,
 std::optional<topic_error> delete_topic(broker_state& s, const std::string& name);
 
 // Adds partitions up to `count` (CreatePartitions; a decrease is refused).
-std::optional<topic_error> add_partitions(broker_state& s, const std::string& name, std::int32_t count,
-                                          bool validate_only);
+// `assignments`, when given, holds the replicas of each new partition, checked
+// as Kafka's ZkAdminManager.createPartitions does (with one broker, each can
+// only be [this broker]).
+std::optional<topic_error> add_partitions(
+    broker_state& s, const std::string& name, std::int32_t count, bool validate_only,
+    const std::optional<std::vector<std::vector<std::int32_t>>>& assignments = {});
+
+// Replaces a topic's per-topic overrides (AlterConfigs, IncrementalAlterConfigs
+// after the ops were applied and validated): persists them, then applies the
+// resulting log config to the topic's live logs, each on its partition's strand.
+std::optional<topic_error> set_topic_overrides(broker_state& s, const std::string& name,
+                                               config::property_map overrides);
+
+// Dynamic broker configs: the per-broker layer (resource "<broker id>") and
+// the cluster-default layer (resource ""), persisted in
+// <metadata dir>/dynamic-broker.properties and dynamic-default-broker.properties.
+// load_dynamic_broker_configs runs once at start-up, before topics' log configs
+// are computed.
+void load_dynamic_broker_configs(broker_state& s);
+
+// Kafka's DynamicBrokerConfig.validate for a layer's new content: read-only
+// keys ("Cannot update these configs dynamically: Set(...)") and values.
+std::optional<topic_error> validate_dynamic_broker_configs(const broker_state& s, const config::property_map& values);
+
+// Replaces one layer, persists it and re-applies every topic's log config.
+std::optional<topic_error> set_dynamic_broker_configs(broker_state& s, bool per_broker, config::property_map values);
 
 }  // namespace gannet::broker

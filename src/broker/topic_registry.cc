@@ -194,6 +194,10 @@ result<void> topic_registry::remove(const std::string& name) {
   return {};
 }
 
+result<void> write_file_atomically(const std::filesystem::path& path, const std::string& text) {
+  return write_atomically(path, text);
+}
+
 protocol::uuid topic_registry::new_topic_id() {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
   protocol::uuid id{};

@@ -63,4 +63,8 @@ class topic_registry {
   std::map<std::string, topic_info> topics_;
 };
 
+// Writes `text` to `path` atomically: temp file, fsync, rename, fsync of the
+// directory. Any thread that may do file I/O (the storage pool).
+result<void> write_file_atomically(const std::filesystem::path& path, const std::string& text);
+
 }  // namespace gannet::broker

@@ -15,5 +15,13 @@ awaitable<net::handler_result> list_offsets(request_context& ctx);
 awaitable<net::handler_result> create_topics(request_context& ctx);
 awaitable<net::handler_result> delete_topics(request_context& ctx);
 awaitable<net::handler_result> init_producer_id(request_context& ctx);
+awaitable<net::handler_result> create_partitions(request_context& ctx);
+awaitable<net::handler_result> describe_configs(request_context& ctx);
+awaitable<net::handler_result> alter_configs(request_context& ctx);
+awaitable<net::handler_result> incremental_alter_configs(request_context& ctx);
+awaitable<net::handler_result> describe_cluster(request_context& ctx);
+awaitable<net::handler_result> delete_records(request_context& ctx);
+awaitable<net::handler_result> describe_log_dirs(request_context& ctx);
+awaitable<net::handler_result> offset_for_leader_epoch(request_context& ctx);
 
 }  // namespace gannet::broker::handlers
