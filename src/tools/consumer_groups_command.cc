@@ -70,7 +70,7 @@ void report_state(const protocol::describe_groups_response::described_group& g) 
     std::cerr << "\nWarning: Consumer group '" << g.group_id << "' is rebalancing.\n";
 }
 
-void describe(kafka_client& client, const groups_options& o, bool& first) {
+void describe(kafka_client& client, const groups_options& o) {
   std::vector<std::string> groups = o.groups;
   if (o.all_groups)
     for (const auto& [g, s] : list_groups(client))
@@ -125,8 +125,6 @@ void describe(kafka_client& client, const groups_options& o, bool& first) {
       std::stable_sort(rows.begin(), rows.end(), [](const offset_row& a, const offset_row& b) {
         return std::tie(a.topic, a.partition) < std::tie(b.topic, b.partition);
       });
-      if (first) std::cout << '\n';
-      first = false;
       std::cout << format_offsets(rows);
     }
     report_state(g);
@@ -363,8 +361,7 @@ int run_consumer_groups(const std::vector<std::string>& args) {
                           std::cout << g << '\n';
                       }
                     } else if (o.describe) {
-                      bool first = true;
-                      describe(client, o, first);
+                      describe(client, o);
                     } else if (o.del) {
                       remove(client, o);
                     } else {

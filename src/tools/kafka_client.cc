@@ -104,8 +104,7 @@ connection::connection(const broker_address& addr, const client_options& options
   const std::string port = std::to_string(addr.port);
   if (getaddrinfo(addr.host.c_str(), port.c_str(), &hints, &res) != 0 || res == nullptr)
     throw tool_error("Couldn't resolve server " + addr.to_string() +
-                         " from bootstrap.servers as DNS resolution failed for " + addr.host,
-                     "org.apache.kafka.common.config.ConfigException");
+                     " from bootstrap.servers as DNS resolution failed for " + addr.host);
   const auto deadline = clock::now() + options.connect_timeout;
   for (addrinfo* ai = res; ai != nullptr && fd_ < 0; ai = ai->ai_next) {
     int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, ai->ai_protocol);

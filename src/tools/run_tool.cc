@@ -17,11 +17,19 @@ int run_tool(const std::string& stdout_prefix, const std::string& java_class, co
     std::cerr << e.what() << '\n';
     return 1;
   } catch (const tool_error& e) {
-    std::cout << stdout_prefix << e.what() << '\n';
-    std::cout.flush();
-    std::cerr << log4j_prefix("ERROR");
-    if (!e.exception_class().empty()) std::cerr << e.exception_class() << ": ";
-    std::cerr << e.what() << "\n (" << java_class << ")\n";
+    // Failures of our own (no Kafka exception: unreachable broker, timeouts) get one line.
+    if (stdout_prefix.empty()) {
+      std::cout.flush();
+      if (e.exception_class().empty()) {
+        std::cerr << e.what() << '\n';
+        return 1;
+      }
+    } else {
+      std::cout << stdout_prefix << e.what() << '\n';
+      std::cout.flush();
+      if (e.exception_class().empty()) return 1;
+    }
+    std::cerr << log4j_prefix("ERROR") << e.exception_class() << ": " << e.what() << "\n (" << java_class << ")\n";
     return 1;
   }
 }

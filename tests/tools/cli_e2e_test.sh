@@ -43,7 +43,7 @@ tool_cmd() {  # tool_cmd <kafka-tool-name.sh> args...: sets cmd=(...)
 tool() { local cmd; tool_cmd "$@"; timeout 120 "${cmd[@]}"; }
 
 normalize() {
-  sed -E -e 's/^\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:,]+\]/[<time>]/' \
+  sed -E -e 's/\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:,]+\]/[<time>]/' \
          -e 's/TopicId: [A-Za-z0-9_-]{22}/TopicId: <topic-id>/' \
          -e "s/$B/<bootstrap>/g"
 }
