@@ -4,8 +4,16 @@
 
 #include "gannet/protocol/messages/list_offsets.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <optional>
+#include <vector>
+
 #include "../run_on.h"
 #include "gannet/common/logging.h"
+#include "gannet/records/batch_reader.h"
+#include "gannet/records/record.h"
 #include "handlers.h"
 
 namespace gannet::broker::handlers {
@@ -19,6 +27,46 @@ constexpr std::int64_t earliest = -2;
 constexpr std::int64_t max_timestamp = -3;
 constexpr std::int64_t earliest_local = -4;
 constexpr std::int64_t latest_tiered = -5;
+
+struct record_at {
+  std::int64_t offset;
+  std::int64_t timestamp;
+};
+
+// Kafka answers a timestamp with the first *record* at or after it
+// (FileRecords.searchForTimestamp), not with its batch: the log finds the batch
+// starting at `base`; this reads it (blocking file I/O: on the partition's
+// strand) and walks its records. nullopt when it cannot tell.
+std::optional<record_at> first_record_at_or_after(storage::log& lg, offset base, std::int64_t ts) {
+  auto r = lg.read(base, 1, lg.high_watermark(), true);
+  if (!r || r->offset_out_of_range || r->slices.empty()) return std::nullopt;
+  const auto& slice = r->slices.front();
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(slice.length));
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    auto n = ::pread(slice.fd, bytes.data() + done, bytes.size() - done,
+                     static_cast<off_t>(slice.position + static_cast<std::int64_t>(done)));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::nullopt;
+    done += static_cast<std::size_t>(n);
+  }
+  records::batch_reader batches(bytes);
+  auto batch = batches.next();
+  if (!batch || !*batch) return std::nullopt;
+  const records::batch_view& b = **batch;
+  std::vector<std::uint8_t> buffer;
+  auto reader = records::read_records(b, buffer, std::size_t{256} << 20);
+  if (!reader) return std::nullopt;
+  const bool append_time = b.timestamp_kind() == records::timestamp_type::log_append_time;
+  const std::int64_t log_start = lg.log_start_offset().value();
+  while (true) {
+    auto rec = reader->next();
+    if (!rec || !*rec) return std::nullopt;
+    std::int64_t off = b.base_offset() + (*rec)->offset_delta;
+    std::int64_t rts = append_time ? b.max_timestamp() : records::record_timestamp(b.base_timestamp(), **rec);
+    if (rts >= ts && off >= log_start) return record_at{off, rts};
+  }
+}
 
 // On the partition's strand.
 response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, std::int16_t version) {
@@ -63,8 +111,9 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
       if (!r) {
         out.error_code = error_code::kafka_storage_error;
       } else if (*r && (*r)->off < lg.high_watermark()) {
-        put((*r)->off.value());
-        if (version >= 1) out.timestamp = (*r)->timestamp;
+        auto at = first_record_at_or_after(lg, (*r)->off, ts);
+        put(at ? at->offset : (*r)->off.value());
+        if (version >= 1) out.timestamp = at ? at->timestamp : (*r)->timestamp;
         if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();
       }
       break;
