@@ -76,6 +76,9 @@ std::vector<std::pair<std::string, std::string>> non_default_configs(kafka_clien
       if (!is_default) out.emplace_back(c.name, c.is_sensitive ? "null" : c.value.value_or("null"));
     }
   }
+  // Kafka's brokers answer in name order; sort so the line is the same whatever order a
+  // broker uses (TopicCommand itself prints the broker's order).
+  std::sort(out.begin(), out.end());
   return out;
 }
 
