@@ -4,6 +4,7 @@ port with a temporary log directory, driven by unmodified Kafka clients.
 GANNET_BIN names the broker binary (ctest passes $<TARGET_FILE:gannet>);
 without it, build/src/server/gannet under the repository root is used.
 """
+import ctypes
 import os
 import pathlib
 import signal
@@ -25,6 +26,13 @@ def gannet_bin():
     if not os.access(path, os.X_OK):
         pytest.fail(f"gannet binary not found at {path} (set GANNET_BIN)")
     return path
+
+
+def _die_with_parent():
+    """In the child: SIGKILL when the test process dies (a ctest timeout
+    kills pytest), so no broker outlives its tests."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def free_port():
@@ -74,7 +82,8 @@ class Broker:
         out = open(self.output_path, "ab")
         out.write(f"==== start {self.starts}: {' '.join(args)}\n".encode())
         out.flush()
-        self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env)
+        self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                     preexec_fn=_die_with_parent)
         out.close()
         deadline = time.monotonic() + timeout
         while True:

@@ -164,8 +164,9 @@ def test_alter_configs_of_a_topic(broker, topic_name):
                          request_timeout=15)
     for f in fs.values():
         f.result(timeout=20)
-    entries = a.describe_configs([ConfigResource("topic", topic_name)],
-                                 request_timeout=15).popitem()[1].result(timeout=20)
+    fs = a.describe_configs([ConfigResource("topic", topic_name)], request_timeout=15)
+    (f,) = fs.values()
+    entries = f.result(timeout=20)
     assert entries["retention.ms"].value == "7200000"
 
 

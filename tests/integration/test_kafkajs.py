@@ -187,3 +187,36 @@ def test_fetch_topic_offsets_by_timestamp(broker, topic_name):
         {"partition": 0, "offset": "3"}]
     assert js(broker, "fetchTopicOffsetsByTimestamp", topic=topic_name, timestamp=t0 - 1) == [
         {"partition": 0, "offset": "0"}]
+
+
+def served(broker, api_key):
+    return api_key in kafka_wire.api_versions(broker.port).ranges
+
+
+def test_create_partitions(broker, topic_name):
+    if not served(broker, 37):
+        pytest.skip("CreatePartitions (37) not served yet")
+    assert js(broker, "createTopics", topics=[{"topic": topic_name, "numPartitions": 1}]) is True
+    js(broker, "createPartitions", topicPartitions=[{"topic": topic_name, "count": 3}])
+    (meta,) = js(broker, "fetchTopicMetadata", topics=[topic_name])["topics"]
+    assert sorted(p["partitionId"] for p in meta["partitions"]) == [0, 1, 2]
+    with pytest.raises(KafkaJsError) as e:
+        js(broker, "createPartitions", topicPartitions=[{"topic": topic_name, "count": 2}])
+    assert e.value.type == "INVALID_PARTITIONS"
+
+
+def test_describe_and_alter_topic_configs(broker, topic_name):
+    if not (served(broker, 32) and served(broker, 33)):
+        pytest.skip("DescribeConfigs (32) / AlterConfigs (33) not served yet")
+    assert js(broker, "createTopics", topics=[{"topic": topic_name, "numPartitions": 1, "configEntries": [
+        {"name": "retention.ms", "value": "3600000"}]}]) is True
+    (res,) = js(broker, "describeConfigs", resources=[{"type": "TOPIC", "name": topic_name}])
+    assert res["errorCode"] == 0 and res["name"] == topic_name
+    assert res["configs"]["retention.ms"] == {"value": "3600000", "isDefault": False, "readOnly": False}
+    assert res["configs"]["cleanup.policy"]["value"] == "delete"
+    assert res["configs"]["cleanup.policy"]["isDefault"] is True
+    assert js(broker, "alterConfigs", resources=[{"type": "TOPIC", "name": topic_name, "configEntries": [
+        {"name": "retention.ms", "value": "7200000"}]}]) == [{"errorCode": 0, "name": topic_name}]
+    (res,) = js(broker, "describeConfigs", resources=[{"type": "TOPIC", "name": topic_name,
+                                                       "configNames": ["retention.ms"]}])
+    assert res["configs"] == {"retention.ms": {"value": "7200000", "isDefault": False, "readOnly": False}}

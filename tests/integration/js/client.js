@@ -70,6 +70,49 @@ const operations = {
       await admin.disconnect();
     }
   },
+  async createPartitions(a) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await admin.createPartitions({ topicPartitions: a.topicPartitions, timeout: 10000 });
+    } finally {
+      await admin.disconnect();
+    }
+  },
+  // a.resources: [{type: 'TOPIC', name, configNames?}]
+  async describeConfigs(a) {
+    const { ConfigResourceTypes } = require('kafkajs');
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const r = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: a.resources.map((x) => ({ type: ConfigResourceTypes[x.type], name: x.name, configNames: x.configNames })),
+      });
+      return r.resources.map((res) => ({
+        errorCode: res.errorCode,
+        name: res.resourceName,
+        configs: Object.fromEntries(res.configEntries.map((e) => [e.configName, { value: e.configValue, isDefault: e.isDefault, readOnly: e.readOnly }])),
+      }));
+    } finally {
+      await admin.disconnect();
+    }
+  },
+  // a.resources: [{type: 'TOPIC', name, configEntries: [{name, value}]}]
+  async alterConfigs(a) {
+    const { ConfigResourceTypes } = require('kafkajs');
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const r = await admin.alterConfigs({
+        validateOnly: false,
+        resources: a.resources.map((x) => ({ type: ConfigResourceTypes[x.type], name: x.name, configEntries: x.configEntries })),
+      });
+      return r.resources.map((res) => ({ errorCode: res.errorCode, name: res.resourceName }));
+    } finally {
+      await admin.disconnect();
+    }
+  },
   async deleteTopics(a) {
     const admin = kafka.admin();
     await admin.connect();
@@ -118,7 +161,7 @@ const operations = {
   const fn = operations[op];
   if (!fn) throw new Error(`unknown operation ${op}`);
   const result = await fn(args);
-  process.stdout.write(JSON.stringify({ result }) + '\n');
+  process.stdout.write(JSON.stringify({ result: result === undefined ? null : result }) + "\n");
 })().catch((e) => {
   const describe = (x) => ({ name: x.name, type: x.type, code: x.code, message: x.message });
   const error = describe(e);
