@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 API_PRODUCE = 0
 API_FETCH = 1
 API_METADATA = 3
+API_LIST_OFFSETS = 2
 API_API_VERSIONS = 18
+API_INIT_PRODUCER_ID = 22
 
 
 # ---- primitive encoders -------------------------------------------------------
@@ -75,7 +77,7 @@ def crc32c(data):
     return c ^ 0xFFFFFFFF
 
 
-def record_batch(values, base_timestamp=None):
+def record_batch(values, base_timestamp=None, producer_id=-1, producer_epoch=-1, base_sequence=-1):
     """An uncompressed record batch v2 with null keys, no headers."""
     ts = int(time.time() * 1000) if base_timestamp is None else base_timestamp
     records = b""
@@ -84,8 +86,8 @@ def record_batch(values, base_timestamp=None):
                 + varint(len(v)) + v + varint(0))           # value, no headers
         records += varint(len(body)) + body
     n = len(values)
-    after_crc = (i16(0) + i32(n - 1) + i64(ts) + i64(ts) + i64(-1) + i16(-1) + i32(-1)
-                 + i32(n) + records)
+    after_crc = (i16(0) + i32(n - 1) + i64(ts) + i64(ts) + i64(producer_id) + i16(producer_epoch)
+                 + i32(base_sequence) + i32(n) + records)
     crc = struct.pack(">I", crc32c(after_crc))
     after_length = i32(0) + i8(2) + crc + after_crc  # partition leader epoch, magic
     return i64(0) + i32(len(after_length)) + after_length
@@ -302,3 +304,38 @@ def fetch_codecs(port, topic, partition=0, offset=0):
     (p,) = parts
     assert p["error"] == 0, p
     return batch_codecs(p["records"] or b"")
+
+
+# ---- InitProducerId v0 --------------------------------------------------------------
+
+def init_producer_id_request(correlation_id, timeout_ms=60000):
+    return request(API_INIT_PRODUCER_ID, 0, correlation_id, string(None) + i32(timeout_ms))
+
+
+def parse_init_producer_id_v0(payload):
+    r = Reader(payload)
+    return dict(throttle=r.i32(), error=r.i16(), producer_id=r.i64(), producer_epoch=r.i16())
+
+
+class Client:
+    """One connection; request() sends and reads the matching response."""
+
+    def __init__(self, port, timeout=15.0):
+        self.sock = connect(port, timeout)
+        self.corr = 0
+
+    def request(self, build, *args, **kwargs):
+        self.corr += 1
+        self.sock.sendall(build(self.corr, *args, **kwargs))
+        corr, payload = recv_frame(self.sock)
+        assert corr == self.corr
+        return payload
+
+    def close(self):
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
