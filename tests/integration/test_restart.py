@@ -182,3 +182,57 @@ def test_sigkill_right_after_topic_creation_and_idle(tmp_root):
     finally:
         if broker.alive():
             assert broker.stop() == 0, broker.output()
+
+
+@pytest.mark.parametrize("how", ["sigterm", "sigkill"])
+def test_idempotent_producer_state_survives_a_restart(tmp_root, how):
+    """A producer's retry after the broker restarts is still recognised as a
+    duplicate (producer state is rebuilt with the log), and its next sequence
+    is accepted."""
+    import kafka_wire as kw
+    broker = Broker(tmp_root / "logs").start()
+    try:
+        topic = "restart-pid"
+        create(broker, topic, 1)
+        with kw.Client(broker.port) as c:
+            pid = kw.parse_init_producer_id_v0(c.request(kw.init_producer_id_request))
+            ident = dict(producer_id=pid["producer_id"], producer_epoch=pid["producer_epoch"])
+            batches = [kw.record_batch([f"m{i}".encode()] * 2, base_sequence=2 * i, **ident) for i in range(4)]
+            for i, b in enumerate(batches):
+                (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, b, acks=-1))
+                assert (part["error"], part["base_offset"]) == (0, 2 * i)
+        if how == "sigterm":
+            assert broker.stop() == 0, broker.output()
+        else:
+            broker.kill()
+        broker.start()
+        with kw.Client(broker.port) as c:
+            (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, batches[3], acks=-1))
+            assert (part["error"], part["base_offset"]) == (0, 6), part  # a duplicate: original offset
+            nxt = kw.record_batch([b"next"], base_sequence=8, **ident)
+            (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, nxt, acks=-1))
+            assert (part["error"], part["base_offset"]) == (0, 8), part
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()
+
+
+def test_topic_configs_survive_a_restart(tmp_root):
+    broker = Broker(tmp_root / "logs").start()
+    try:
+        a = AdminClient({"bootstrap.servers": broker.bootstrap})
+        a.create_topics([NewTopic("restart-cfg", 2, 1, config={"max.message.bytes": "10000"})],
+                        request_timeout=15)["restart-cfg"].result(timeout=20)
+        assert broker.stop() == 0, broker.output()
+        broker.start()
+        p = Producer({"bootstrap.servers": broker.bootstrap, "acks": "all", "retries": 0})
+        result = []
+        for size in (20_000, 9_000):  # one batch each (a batch is refused whole)
+            p.produce("restart-cfg", value=b"x" * size, partition=1, on_delivery=lambda e, m: result.append(e))
+            assert p.flush(30) == 0
+        assert [e.code() if e else None for e in result] == [KafkaError.MSG_SIZE_TOO_LARGE, None]
+        md = AdminClient({"bootstrap.servers": broker.bootstrap}).list_topics(timeout=10)
+        assert sorted(md.topics["restart-cfg"].partitions) == [0, 1]
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()

@@ -156,3 +156,31 @@ def test_list_offsets_earliest_latest(client, topic_name):
     assert list_offsets(-2)["offset"] == 0
     assert list_offsets(-1)["offset"] == 3
     assert list_offsets(-2)["error"] == NONE
+
+
+CORRUPT_MESSAGE = 2
+MESSAGE_TOO_LARGE = 10
+
+
+def test_corrupt_crc_is_corrupt_message(client, topic_name):
+    create(client, topic_name)
+    batch = bytearray(kw.record_batch([b"payload"]))
+    batch[-3] ^= 0xFF  # a value byte: the CRC no longer matches
+    r = produce(client, topic_name, bytes(batch))
+    assert r["error"] == CORRUPT_MESSAGE, r
+    assert fetch(client, topic_name, 0)["high_watermark"] == 0
+
+
+def test_batch_above_max_message_bytes_is_message_too_large(client, topic_name):
+    create(client, topic_name)
+    big = kw.record_batch([b"q" * 1_100_000])  # > the default 1,048,588
+    r = produce(client, topic_name, big)
+    assert r["error"] == MESSAGE_TOO_LARGE, r
+    assert produce(client, topic_name, kw.record_batch([b"ok"]))["base_offset"] == 0
+
+
+def test_produce_to_a_missing_partition(client, topic_name):
+    create(client, topic_name)
+    payload = client.request(kw.produce_request, topic_name, 7, kw.record_batch([b"x"]))
+    (_, (part,)), = kw.parse_produce_v3(payload)
+    assert part["partition"] == 7 and part["error"] == UNKNOWN_TOPIC_OR_PARTITION, part
