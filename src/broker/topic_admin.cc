@@ -1,5 +1,6 @@
 #include "topic_admin.h"
 
+#include <algorithm>
 #include <boost/asio/post.hpp>
 #include <fstream>
 #include <set>
@@ -252,10 +253,35 @@ void load_dynamic_broker_configs(broker_state& s) {
   s.layers.dynamic_default_broker = std::move(defaults);
 }
 
+namespace {
+
+// The order in which Kafka iterates a java.util.Properties holding `keys`
+// (a ConcurrentHashMap since Java 9: buckets by spread(String.hashCode), 16 of
+// them, doubling past 3/4 full), which is the order its messages list keys in.
+std::vector<std::string> java_properties_order(std::vector<std::string> keys) {
+  std::size_t buckets = 16;
+  while (keys.size() > buckets * 3 / 4)
+    buckets *= 2;
+  auto bucket = [buckets](const std::string& k) {
+    std::uint32_t h = 0;
+    for (unsigned char c : k)
+      h = 31 * h + c;
+    return ((h ^ (h >> 16)) & 0x7fffffffU) & (buckets - 1);
+  };
+  std::stable_sort(keys.begin(), keys.end(),
+                   [&](const std::string& a, const std::string& b) { return bucket(a) < bucket(b); });
+  return keys;
+}
+
+}  // namespace
+
 std::optional<topic_error> validate_dynamic_broker_configs(const broker_state&, const config::property_map& values) {
   // DynamicBrokerConfig.validateConfigs: read-only Kafka keys first, then types.
+  std::vector<std::string> names;
+  for (const auto& [k, v] : values)
+    names.push_back(k);
   std::string read_only;
-  for (const auto& [k, v] : values) {
+  for (const auto& k : java_properties_order(std::move(names))) {
     const auto* key = config::find_broker_key(k);
     if (key && !key->dynamic) read_only += (read_only.empty() ? "" : ", ") + k;
   }

@@ -20,8 +20,8 @@ namespace gannet::broker::handlers {
 using protocol::error_code;
 
 awaitable<alter_outcome> alter_topic_configs(broker_state& s, std::string topic, config::property_map next,
-                                             bool validate_only) {
-  if (!s.topics.find(topic)) co_return alter_outcome{error_code::unknown_topic_or_partition, ""};
+                                             bool validate_only, std::string unknown_topic_message) {
+  if (!s.topics.find(topic)) co_return alter_outcome{error_code::unknown_topic_or_partition, unknown_topic_message};
   if (auto p = config::validate_topic_overrides(next, s.current_layers())) {
     // Unknown names come from LogConfig.validateNames as they are; value
     // errors are wrapped by the admin manager.
@@ -89,7 +89,8 @@ awaitable<net::handler_result> alter_configs(request_context& ctx) {
       out = {error_code::invalid_request, "Null value not supported for : " + nulls};
     } else if (r.resource_type == resource_topic) {
       // Named awaitables: no temporaries inside co_await (GCC 12, see run_on.h).
-      auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only);
+      auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only,
+                                      "The topic '" + r.resource_name + "' does not exist.");
       out = co_await std::move(task);
     } else if (r.resource_type == resource_broker) {
       auto layer = broker_layer_of(s, r.resource_name);
@@ -100,8 +101,7 @@ awaitable<net::handler_result> alter_configs(request_context& ctx) {
         out = co_await std::move(task);
       }
     } else if (r.resource_type == resource_broker_logger) {
-      out = {error_code::invalid_request,
-             "AlterConfigs is deprecated and does not support the resource type BROKER_LOGGER"};
+      out = {error_code::invalid_request, "Unknown resource type 8"};  // Kafka 3.9's wording
     } else {
       out = {error_code::invalid_request,
              "AlterConfigs is only supported for topics and brokers, but resource type is " +

@@ -13,6 +13,7 @@ namespace gannet::broker::handlers {
 inline constexpr std::int8_t resource_topic = 2;
 inline constexpr std::int8_t resource_broker = 4;
 inline constexpr std::int8_t resource_broker_logger = 8;
+inline constexpr std::int8_t resource_client_metrics = 16;
 
 // ConfigResource.Type's name, as Kafka's messages print it.
 inline std::string_view resource_type_name(std::int8_t type) {
@@ -23,7 +24,7 @@ inline std::string_view resource_type_name(std::int8_t type) {
       return "BROKER";
     case resource_broker_logger:
       return "BROKER_LOGGER";
-    case 16:
+    case resource_client_metrics:
       return "CLIENT_METRICS";
     case 32:
       return "GROUP";
@@ -63,8 +64,10 @@ struct alter_outcome {
 // A topic's overrides are replaced by `next` (already merged with the request's
 // operations): validated against the broker layers, then, unless validate_only,
 // persisted and applied to the live logs (alter_configs.cc).
+// `unknown_topic_message`: what an unknown topic answers (AlterConfigs names
+// the topic, IncrementalAlterConfigs leaves the message empty, as Kafka 3.9).
 boost::asio::awaitable<alter_outcome> alter_topic_configs(broker_state& s, std::string topic, config::property_map next,
-                                                          bool validate_only);
+                                                          bool validate_only, std::string unknown_topic_message);
 
 // Resolves a broker resource name: "" is the cluster-default layer, this
 // broker's id the per-broker layer; anything else is INVALID_REQUEST with

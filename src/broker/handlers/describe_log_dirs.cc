@@ -1,9 +1,8 @@
 // DescribeLogDirs (key 35): every configured log dir (absolute path) with the
 // size of each hosted partition, offset lag 0 and is_future false (no
 // AlterReplicaLogDirs), and (v4+, KIP-827) the file system's total and usable
-// bytes. Null topics (v0+) means every partition; a topic with none of its
-// asked-for partitions in a dir still appears there with an empty list, as in
-// Kafka 3.9's ReplicaManager.describeLogDirs.
+// bytes. Null topics means every partition; a topic with none of the asked-for
+// partitions in a dir is left out of that dir, as Kafka 3.9 does.
 
 #include "gannet/protocol/messages/describe_log_dirs.h"
 
@@ -72,8 +71,7 @@ awaitable<net::handler_result> describe_log_dirs(request_context& ctx) {
     }
   }
 
-  // dir -> topic -> partition -> size; a topic is listed in a dir when any
-  // of its partitions lives there.
+  // dir -> topic -> partition -> size.
   std::map<std::string, std::map<std::string, std::map<std::int32_t, std::int64_t>>> by_dir;
   for (const auto& p : hosted) {
     partition* pp = p.get();
@@ -87,8 +85,7 @@ awaitable<net::handler_result> describe_log_dirs(request_context& ctx) {
     };
     auto r = co_await run_on(p->strand(), std::move(fn));
     if (!r.ok) continue;
-    auto& topic = by_dir[r.dir][p->tp().topic];
-    if (!wanted || wanted->contains(p->tp())) topic[p->tp().partition] = r.size;
+    if (!wanted || wanted->contains(p->tp())) by_dir[r.dir][p->tp().topic][p->tp().partition] = r.size;
   }
 
   std::vector<std::string> dirs;

@@ -131,7 +131,7 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
           }
         } else {
           // Named awaitables: no temporaries inside co_await (GCC 12, see run_on.h).
-          auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only);
+          auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only, "");
           out = co_await std::move(task);
         }
       }
