@@ -155,6 +155,14 @@ void broker::set_bound_listeners(const std::vector<net::bound_listener>& bound) 
   }
 }
 
+void broker::begin_stop() {
+  auto& s = *state_;
+  s.draining.store(true);
+  std::shared_lock lock(s.partitions_mutex);
+  for (auto& [tp, p] : s.partitions)
+    p->wake_waiters();
+}
+
 void broker::stop() {
   auto& s = *state_;
   stop_periodic_tasks(s);

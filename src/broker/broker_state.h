@@ -72,6 +72,8 @@ struct broker_state {
 
   // Set by broker::stop(): background loops end within one tick.
   std::atomic<bool> stopping{false};
+  // Set by broker::begin_stop() (SIGTERM): long-polling Fetches answer at once.
+  std::atomic<bool> draining{false};
 
   static std::int64_t now_ms() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())

@@ -19,6 +19,10 @@ void partition::on_log_changed() {
   log_start_offset_.store(log_.log_start_offset().value(), std::memory_order_release);
   log_end_offset_.store(log_.log_end_offset().value(), std::memory_order_release);
   high_watermark_.store(log_.high_watermark().value(), std::memory_order_release);
+  wake_waiters();
+}
+
+void partition::wake_waiters() {
   std::vector<std::weak_ptr<data_waiter>> waiters;
   {
     std::lock_guard lock(waiters_mutex_);

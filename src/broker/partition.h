@@ -56,6 +56,8 @@ class partition {
 
   // Thread-safe: wakes `w` at the next change of the log.
   void add_waiter(const std::shared_ptr<data_waiter>& w);
+  // Wakes every waiting Fetch (they re-read and answer). Thread-safe.
+  void wake_waiters();
 
  private:
   storage::topic_partition tp_;

@@ -136,6 +136,7 @@ int main(int argc, char** argv) {
   });
   std::thread second_signal([&] { signals_ctx.run(); });
 
+  handler.begin_stop();
   server.stop();
   handler.stop();
 

@@ -236,3 +236,35 @@ def test_topic_configs_survive_a_restart(tmp_root):
     finally:
         if broker.alive():
             assert broker.stop() == 0, broker.output()
+
+
+def test_sigterm_is_prompt_with_a_long_poll_and_idle_connections_open(tmp_root):
+    """A graceful stop does not wait for a 30 s long poll or for idle
+    clients to leave."""
+    import kafka_wire as kw
+    broker = Broker(tmp_root / "logs").start()
+    idle = []
+    try:
+        create(broker, "restart-poll", 1)
+        poller = kw.connect(broker.port)
+        poller.sendall(kw.fetch_request(1, "restart-poll", 0, 0, max_wait_ms=30_000, min_bytes=1))
+        idle = [kw.connect(broker.port) for _ in range(50)]
+        time.sleep(0.3)
+        start = time.monotonic()
+        code = broker.stop(timeout=20)
+        elapsed = time.monotonic() - start
+        assert code == 0, broker.output()
+        assert elapsed < 5.0, f"SIGTERM took {elapsed:.1f}s"
+        # The long poll was answered or its connection closed; never left hanging.
+        poller.settimeout(5)
+        try:
+            data = poller.recv(65536)
+        except ConnectionResetError:
+            data = b""
+        assert data is not None
+        poller.close()
+    finally:
+        for s in idle:
+            s.close()
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()

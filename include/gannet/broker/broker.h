@@ -36,6 +36,9 @@ class broker final : public net::frame_handler {
   void set_bound_listeners(const std::vector<net::bound_listener>& bound);
   // Flushes and closes every log and writes the clean-shutdown marker.
   void stop();
+  // First step of a graceful stop, before net::server::stop(): long-polling
+  // Fetches answer now instead of holding the shutdown for up to max_wait_ms.
+  void begin_stop();
 
   boost::asio::awaitable<net::handler_result> handle(net::request_frame frame, net::connection_context& ctx) override;
 

@@ -141,7 +141,9 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
         tr.partitions.push_back(std::move(out.data));
       }
     }
-    if (total >= req.min_bytes || any_error || std::chrono::steady_clock::now() >= deadline || plan.empty()) break;
+    if (total >= req.min_bytes || any_error || std::chrono::steady_clock::now() >= deadline || plan.empty() ||
+        s.draining.load())
+      break;
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     co_await waiter->wait(left);
   }
