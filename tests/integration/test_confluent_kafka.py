@@ -338,3 +338,83 @@ def test_an_oversize_message_is_refused_and_the_broker_stays_up(broker, topic_na
     assert produce_all(producer(broker), topic_name, [(0, b"k", b"y" * 9000, None, None)]) == [(0, 0)]
     msgs = consume_partitions(broker, topic_name, [0])[0]
     assert [(m.offset(), m.value()) for m in msgs] == [(0, b"y" * 9000)]
+
+
+def test_concurrent_idempotent_producers_lose_and_duplicate_nothing(broker, topic_name):
+    import threading
+    create(broker, topic_name, partitions=3)
+    n_producers, n = 4, 3000
+    reports = {}
+    failures = []
+
+    def run(pi):
+        try:
+            msgs = [(i % 3, f"p{pi}".encode(), f"p{pi}-{i}".encode(), None, None) for i in range(n)]
+            reports[pi] = produce_all(producer(broker, linger_ms=1), topic_name, msgs)
+        except Exception as e:  # noqa: BLE001 - reported below
+            failures.append(e)
+
+    threads = [threading.Thread(target=run, args=(pi,)) for pi in range(n_producers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert failures == []
+    got = consume_partitions(broker, topic_name, [0, 1, 2])
+    stored = {}
+    for partition, msgs in got.items():
+        assert [m.offset() for m in msgs] == list(range(len(msgs)))
+        for m in msgs:
+            assert m.value() not in stored, f"duplicate {m.value()}"
+            stored[m.value()] = (partition, m.offset())
+    assert len(stored) == n_producers * n
+    for pi, reps in reports.items():
+        for i, rep in enumerate(reps):
+            assert stored[f"p{pi}-{i}".encode()] == rep
+        # Each producer's messages keep their order within a partition.
+        for partition in range(3):
+            offsets = [rep[1] for i, rep in enumerate(reps) if i % 3 == partition]
+            assert offsets == sorted(offsets)
+
+
+def test_a_consumer_tails_a_partition_while_it_is_written(broker, topic_name):
+    import threading
+    create(broker, topic_name)
+    n = 5000
+    c = consumer(broker, enable_partition_eof=False, fetch_wait_max_ms=100)
+    c.assign([TopicPartition(topic_name, 0, OFFSET_BEGINNING)])
+    got = []
+
+    def write():
+        p = producer(broker)
+        for i in range(n):
+            p.produce(topic_name, value=str(i).encode(), partition=0)
+            if i % 500 == 0:
+                p.flush(10)
+                time.sleep(0.05)
+        p.flush(30)
+
+    t = threading.Thread(target=write)
+    t.start()
+    try:
+        deadline = time.monotonic() + 60
+        while len(got) < n:
+            assert time.monotonic() < deadline, len(got)
+            for m in c.consume(1000, 0.5):
+                assert m.error() is None, m.error()
+                got.append((m.offset(), m.value()))
+    finally:
+        t.join(60)
+        c.close()
+    assert got == [(i, str(i).encode()) for i in range(n)]
+
+
+def test_a_topic_with_many_partitions(broker, topic_name):
+    create(broker, topic_name, partitions=64)
+    msgs = [(i % 64, f"k{i}".encode(), f"v{i}".encode(), None, None) for i in range(64 * 20)]
+    reports = produce_all(producer(broker), topic_name, msgs)
+    assert reports == [(i % 64, i // 64) for i in range(64 * 20)]
+    got = consume_partitions(broker, topic_name, list(range(64)))
+    for partition in range(64):
+        assert [(m.offset(), m.value()) for m in got[partition]] == [
+            (j, f"v{j * 64 + partition}".encode()) for j in range(20)]
