@@ -97,3 +97,25 @@ def test_each_compression_codec_is_stored_compressed(broker, topic_name, codec):
     # The broker keeps the batches as the producer sent them.
     codecs = kafka_wire.fetch_codecs(broker.port, topic_name)
     assert codecs and set(codecs) == {CODECS[codec]}
+
+
+def test_acks_zero(broker, topic_name):
+    kcat(broker, "-P", "-t", topic_name, "-p", "0", "-X", "acks=0", input=b"one\ntwo\nthree\n")
+    assert consume(broker, topic_name, "%o=%s ") == "0=one 1=two 2=three "
+
+
+def test_consume_from_a_timestamp(broker, topic_name):
+    # kcat stamps each message on -P with the time it reads it; separate runs
+    # give the two halves distinct times.
+    import time
+    produce(broker, topic_name, [f"k{i}:early{i}" for i in range(3)])
+    time.sleep(0.05)
+    t = int(time.time() * 1000)
+    time.sleep(0.05)
+    produce(broker, topic_name, [f"k{i}:late{i}" for i in range(3)])
+    assert consume(broker, topic_name, "%o=%s ", "-o", f"s@{t}") == "3=late0 4=late1 5=late2 "
+
+
+def test_tail_offsets_relative_to_the_end(broker, topic_name):
+    produce(broker, topic_name, [f"k{i}:v{i}" for i in range(10)])
+    assert consume(broker, topic_name, "%o ", "-o", "-3") == "7 8 9 "
