@@ -5,6 +5,10 @@ FUZZ_BUILD ?= build-fuzz
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 CONFIG ?= config/gannet.yaml
+# ccache: paths relative to the checkout, so another clone on the same machine
+# (CI's) reuses the cache.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
 .PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean
 
