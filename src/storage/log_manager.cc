@@ -57,6 +57,7 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
     if (!e.is_directory()) continue;
     std::string name = e.path().filename().string();
+    if (name.starts_with(".")) continue;  // hidden: not a log (e.g. the broker's .gannet-metadata)
     if (ends_with(name, "-delete")) {
       deletions_.schedule({e.path()}, now_ms);
       continue;
@@ -109,8 +110,8 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
     if (auto it = high_watermarks.find(found[i].first); it != high_watermarks.end()) l->set_high_watermark(it->second);
     logs_[found[i].first] = entry{std::move(l), dir_index};
   }
-  gannet::log::info("storage: {}: loaded {} logs ({} shutdown)", dir.string(), found.size(),
-                    clean ? "clean" : "unclean");
+  gannet::log::info("storage: {}: loaded {} logs ({})", dir.string(), found.size(),
+                    clean ? "clean shutdown" : found.empty() ? "no previous shutdown marker" : "unclean shutdown");
   // From here on a crash must be detected at the next start.
   std::filesystem::remove(dir / clean_shutdown_file_name, ec);
   return sync_directory(*config_.fs, dir);
