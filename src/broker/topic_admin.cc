@@ -253,8 +253,6 @@ void load_dynamic_broker_configs(broker_state& s) {
   s.layers.dynamic_default_broker = std::move(defaults);
 }
 
-namespace {
-
 // The order in which Kafka iterates a java.util.Properties holding `keys`
 // (a ConcurrentHashMap since Java 9: buckets by spread(String.hashCode), 16 of
 // them, doubling past 3/4 full), which is the order its messages list keys in.
@@ -272,8 +270,6 @@ std::vector<std::string> java_properties_order(std::vector<std::string> keys) {
                    [&](const std::string& a, const std::string& b) { return bucket(a) < bucket(b); });
   return keys;
 }
-
-}  // namespace
 
 std::optional<topic_error> validate_dynamic_broker_configs(const broker_state&, const config::property_map& values) {
   // DynamicBrokerConfig.validateConfigs: read-only Kafka keys first, then types.

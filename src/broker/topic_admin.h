@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "broker_state.h"
 #include "gannet/protocol/error_code.h"
@@ -63,6 +64,10 @@ void load_dynamic_broker_configs(broker_state& s);
 // Kafka's DynamicBrokerConfig.validate for a layer's new content: read-only
 // keys ("Cannot update these configs dynamically: Set(...)") and values.
 std::optional<topic_error> validate_dynamic_broker_configs(const broker_state& s, const config::property_map& values);
+
+// The order in which Kafka 3.9 iterates a java.util.Properties holding `keys`
+// (so messages that list keys list them as Kafka does).
+std::vector<std::string> java_properties_order(std::vector<std::string> keys);
 
 // Replaces one layer, persists it and re-applies every topic's log config.
 std::optional<topic_error> set_dynamic_broker_configs(broker_state& s, bool per_broker, config::property_map values);
