@@ -62,3 +62,22 @@ def test_advertised_listener(tmp_root):
     finally:
         if broker.alive():
             assert broker.stop() == 0, broker.output()
+
+
+def test_idle_connections_are_closed_after_connections_max_idle_ms(tmp_root):
+    import time
+    broker = Broker(tmp_root / "logs", overrides={"connections.max.idle.ms": "1000"}).start()
+    try:
+        idle = kw.connect(broker.port)
+        busy = kw.Client(broker.port)
+        start = time.monotonic()
+        while time.monotonic() - start < 2.5:
+            busy.request(kw.api_versions_request)  # active: stays open
+            time.sleep(0.2)
+        assert kw.is_closed_by_peer(idle, timeout=5), "idle connection still open"
+        busy.request(kw.api_versions_request)
+        busy.close()
+        idle.close()
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()

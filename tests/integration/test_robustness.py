@@ -262,3 +262,16 @@ def test_many_connections_opened_and_dropped(broker):
         elif i % 3 == 1:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST
         s.close()
+
+
+def test_pipelining_beyond_queued_max_requests(broker):
+    """2,000 requests sent at once (queued.max.requests is 500): reads pause
+    and resume, and every response comes back, in order."""
+    with kw.connect(broker.port, timeout=30) as s:
+        reqs = b"".join(kw.api_versions_request(i) for i in range(2000))
+        t = threading.Thread(target=s.sendall, args=(reqs,))
+        t.start()
+        for i in range(2000):
+            corr, payload = kw.recv_frame(s)
+            assert corr == i
+        t.join(30)
