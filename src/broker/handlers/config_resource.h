@@ -64,8 +64,7 @@ struct alter_outcome {
 // A topic's overrides are replaced by `next` (already merged with the request's
 // operations): validated against the broker layers, then, unless validate_only,
 // persisted and applied to the live logs (alter_configs.cc).
-// `unknown_topic_message`: what an unknown topic answers (AlterConfigs names
-// the topic, IncrementalAlterConfigs leaves the message empty, as Kafka 3.9).
+// `unknown_topic_message`: what an unknown topic answers.
 boost::asio::awaitable<alter_outcome> alter_topic_configs(broker_state& s, std::string topic, config::property_map next,
                                                           bool validate_only, std::string unknown_topic_message);
 

@@ -55,9 +55,9 @@ std::optional<alter_outcome> apply_broker_ops(config::property_map& layer,
         const bool append = op.config_operation == static_cast<std::int8_t>(config::alter_op::append);
         const auto* key = config::find_broker_key(op.name);
         if (!key || key->type != config::config_type::list) {
-          return alter_outcome{error_code::invalid_request, std::string("Config value ") +
-                                                                (append ? "append" : "subtract") +
-                                                                " is not allowed for config key: " + op.name};
+          return alter_outcome{error_code::invalid_config, std::string("Config value ") +
+                                                               (append ? "append" : "subtract") +
+                                                               " is not allowed for config key: " + op.name};
         }
         auto it = layer.find(op.name);
         auto current =
@@ -113,16 +113,14 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
     } else if (r.resource_type == resource_topic) {
       auto t = s.topics.find(r.resource_name);
       if (!t) {
-        out = {error_code::unknown_topic_or_partition, ""};
+        out = {error_code::unknown_topic_or_partition, "The topic '" + r.resource_name + "' does not exist."};
       } else {
         std::vector<config::alter_config_op> ops;
         for (const auto& c : r.configs)
           ops.push_back({static_cast<config::alter_op>(c.config_operation), c.name, c.value});
         config::property_map next = t->configs;
         if (auto p = config::apply_incremental_ops(next, ops, s.current_layers())) {
-          if (p->message.starts_with("Config value")) {
-            out = {error_code::invalid_request, p->message};
-          } else if (p->message.starts_with("Unknown topic config name")) {
+          if (p->message.starts_with("Config value") || p->message.starts_with("Unknown topic config name")) {
             out = {error_code::invalid_config, p->message};
           } else {
             out = {error_code::invalid_config, "Invalid config value for resource " +
@@ -131,7 +129,8 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
           }
         } else {
           // Named awaitables: no temporaries inside co_await (GCC 12, see run_on.h).
-          auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only, "");
+          auto task = alter_topic_configs(s, r.resource_name, std::move(next), req.validate_only,
+                                          "The topic '" + r.resource_name + "' does not exist.");
           out = co_await std::move(task);
         }
       }
