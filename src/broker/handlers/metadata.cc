@@ -19,7 +19,7 @@ using response = protocol::metadata_response;
 constexpr std::int32_t all_topic_operations =
     (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8) | (1 << 10) | (1 << 11);
 constexpr std::int32_t all_cluster_operations =
-    (1 << 4) | (1 << 5) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12);
+    (1 << 5) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12);
 
 response::metadata_response_topic describe(const broker_state& s, const topic_info& t, bool with_ops) {
   response::metadata_response_topic out;
