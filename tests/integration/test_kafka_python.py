@@ -164,3 +164,33 @@ def test_many_small_sends_and_a_large_one(broker, admin, topic_name):
         assert [(r.offset, r.key, r.value) for r in records] == [(2999, None, b"2999"), (3000, b"big", big)]
     finally:
         c.close()
+
+
+def served(broker, api_key):
+    return api_key in kafka_wire.api_versions(broker.port).ranges
+
+
+def test_admin_describe_configs_and_create_partitions(broker, admin, topic_name):
+    from kafka.admin import ConfigResource, ConfigResourceType, NewPartitions
+    if not (served(broker, 32) and served(broker, 37)):
+        pytest.skip("DescribeConfigs (32) / CreatePartitions (37) not served yet")
+    admin.create_topics([NewTopic(topic_name, 1, 1, topic_configs={"retention.ms": "3600000"})],
+                        timeout_ms=15000)
+    (resp,) = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic_name)])
+    (res,) = resp.resources
+    error_code, _, resource_type, name, entries = res
+    assert (error_code, name) == (0, topic_name)
+    configs = {e[0]: e[1] for e in entries}
+    assert configs["retention.ms"] == "3600000"
+    assert configs["cleanup.policy"] == "delete"
+    admin.create_partitions({topic_name: NewPartitions(total_count=3)}, timeout_ms=15000)
+    c = consumer(broker)
+    try:
+        deadline = time.monotonic() + 10
+        while c.partitions_for_topic(topic_name) != {0, 1, 2}:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+            c._client.cluster.request_update()
+            c._client.poll(timeout_ms=200)
+    finally:
+        c.close()
