@@ -77,7 +77,8 @@ void BM_FetchResponseEncodeView(benchmark::State& state) {
 BENCHMARK(BM_FetchResponseEncodeView);
 
 void BM_FetchResponseEncodeFileSlices(benchmark::State& state) {
-  const auto resp = make_fetch(records::from_slices({gannet::file_slice{.fd = 3, .position = 0, .length = 1 << 20, .keepalive = nullptr}}));
+  const auto resp = make_fetch(
+      records::from_slices({gannet::file_slice{.fd = 3, .position = 0, .length = 1 << 20, .keepalive = nullptr}}));
   std::size_t n = 0;
   for (auto _ : state) {
     gannet::outbound_frame f;

@@ -111,7 +111,9 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
     logs_[found[i].first] = entry{std::move(l), dir_index};
   }
   gannet::log::info("storage: {}: loaded {} logs ({})", dir.string(), found.size(),
-                    clean ? "clean shutdown" : found.empty() ? "no previous shutdown marker" : "unclean shutdown");
+                    clean           ? "clean shutdown"
+                    : found.empty() ? "no previous shutdown marker"
+                                    : "unclean shutdown");
   // From here on a crash must be detected at the next start.
   std::filesystem::remove(dir / clean_shutdown_file_name, ec);
   return sync_directory(*config_.fs, dir);

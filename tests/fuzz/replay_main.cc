@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
   for (const auto& seed : seeds) {
     run(seed);
     // Every prefix (truncation) and some single-byte mutations of each seed.
-    for (std::size_t n = 0; n < seed.size(); n += 1 + seed.size() / 256) run({seed.begin(), seed.begin() + n});
+    for (std::size_t n = 0; n < seed.size(); n += 1 + seed.size() / 256)
+      run({seed.begin(), seed.begin() + n});
     for (int i = 0; i < 64 && !seed.empty(); ++i) {
       auto m = seed;
       m[rng() % m.size()] ^= static_cast<std::uint8_t>(1u << (rng() % 8));
@@ -40,7 +41,8 @@ int main(int argc, char** argv) {
   }
   for (int i = 0; i < 2000; ++i) {
     std::vector<std::uint8_t> in(rng() % 512);
-    for (auto& b : in) b = static_cast<std::uint8_t>(rng());
+    for (auto& b : in)
+      b = static_cast<std::uint8_t>(rng());
     run(in);
   }
   std::printf("replayed %zu corpus files, %zu inputs\n", files, inputs);

@@ -19,7 +19,8 @@ TEST(ErrorCodeTest, UnknownCodesHaveAName) {
   EXPECT_EQ(error_code_name(static_cast<error_code>(9999)), "UNKNOWN");
   EXPECT_FALSE(is_known_error_code(9999));
   EXPECT_TRUE(is_known_error_code(-1));
-  for (int c = 0; c <= 133; ++c) EXPECT_TRUE(is_known_error_code(static_cast<std::int16_t>(c))) << c;
+  for (int c = 0; c <= 133; ++c)
+    EXPECT_TRUE(is_known_error_code(static_cast<std::int16_t>(c))) << c;
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ bytes read_data(const std::string& name) {
 bytes str(std::string_view s) { return bytes(s.begin(), s.end()); }
 bytes cat(std::initializer_list<bytes> parts) {
   bytes out;
-  for (const auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+  for (const auto& p : parts)
+    out.insert(out.end(), p.begin(), p.end());
   return out;
 }
 
@@ -78,8 +79,9 @@ TEST(GoldenTest, ApiVersionsV3RequestFromLibrdkafka) {
 TEST(GoldenTest, MetadataV1RequestFromKafkaPython) {
   const bytes frame = read_data("metadata_v1_kafka_python_2.0.2.bin");
   // header v1, then a null topic array (int32 -1): all topics.
-  const bytes expected =
-      cat({{0x00, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x13}, str("kafka-python-golden"), {0xff, 0xff, 0xff, 0xff}});
+  const bytes expected = cat({{0x00, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x13},
+                              str("kafka-python-golden"),
+                              {0xff, 0xff, 0xff, 0xff}});
   ASSERT_EQ(frame, expected);
   request_header h;
   const auto req = decode_and_reencode<metadata_request>(frame, 1, h);
@@ -115,10 +117,10 @@ TEST(GoldenTest, ApiVersionsV3ResponseUsesHeaderV0) {
   resp.throttle_time_ms = 0;
   outbound_frame f;
   ASSERT_TRUE(encode_response(f, 1, 3, resp));
-  const bytes expected = {0x00, 0x00, 0x00, 0x13,  // size
-                          0x00, 0x00, 0x00, 0x01,  // correlation id; header v0: no tagged fields
-                          0x00, 0x00,              // error code
-                          0x02,                    // one api (compact)
+  const bytes expected = {0x00, 0x00, 0x00, 0x13,                    // size
+                          0x00, 0x00, 0x00, 0x01,                    // correlation id; header v0: no tagged fields
+                          0x00, 0x00,                                // error code
+                          0x02,                                      // one api (compact)
                           0x00, 0x12, 0x00, 0x00, 0x00, 0x04, 0x00,  // key 18, 0-4, tags
                           0x00, 0x00, 0x00, 0x00,                    // throttle time
                           0x00};                                     // tags (defaults are not written)
@@ -131,23 +133,23 @@ TEST(GoldenTest, UnsupportedVersionAnswerInV0Layout) {
   resp.api_keys.push_back({.api_key = 18, .min_version = 0, .max_version = 4});
   outbound_frame f;
   ASSERT_TRUE(encode_response(f, 42, 0, resp));
-  const bytes expected = {0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x2a, 0x00, 0x23, 0x00, 0x00,
-                          0x00, 0x01, 0x00, 0x12, 0x00, 0x00, 0x00, 0x04};
+  const bytes expected = {0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x2a, 0x00, 0x23,
+                          0x00, 0x00, 0x00, 0x01, 0x00, 0x12, 0x00, 0x00, 0x00, 0x04};
   EXPECT_EQ(f.bytes, expected);
 }
 
 TEST(GoldenTest, TaggedFieldsAreWrittenInTagOrderWhenNotDefault) {
   api_versions_response resp;
-  resp.zk_migration_ready = true;       // tag 3
-  resp.finalized_features_epoch = 5;    // tag 1
+  resp.zk_migration_ready = true;     // tag 3
+  resp.finalized_features_epoch = 5;  // tag 1
   outbound_frame f;
   writer w(f);
   resp.encode(w, 3);
   ASSERT_TRUE(w.ok());
-  const bytes expected = {0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00,  // error, no apis, throttle
-                          0x02,                                      // two tagged fields
-                          0x01, 0x08, 0, 0, 0, 0, 0, 0, 0, 5,        // tag 1, 8 bytes
-                          0x03, 0x01, 0x01};                         // tag 3, 1 byte
+  const bytes expected = {0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00,           // error, no apis, throttle
+                          0x02,                                               // two tagged fields
+                          0x01, 0x08, 0,    0,    0,    0,    0,    0, 0, 5,  // tag 1, 8 bytes
+                          0x03, 0x01, 0x01};                                  // tag 3, 1 byte
   EXPECT_EQ(f.bytes, expected);
   api_versions_response back;
   reader r(f.bytes);
@@ -180,9 +182,9 @@ TEST(GoldenTest, NullInNonNullableVersionIsAnEncodeError) {
 }
 
 TEST(GoldenTest, HeaderVersionsFollowFlexibleVersions) {
-  EXPECT_EQ(request_header_version(0, 8), 1);   // Produce v8
-  EXPECT_EQ(request_header_version(0, 9), 2);   // Produce v9: flexible
-  EXPECT_EQ(request_header_version(7, 0), 0);   // ControlledShutdown v0
+  EXPECT_EQ(request_header_version(0, 8), 1);  // Produce v8
+  EXPECT_EQ(request_header_version(0, 9), 2);  // Produce v9: flexible
+  EXPECT_EQ(request_header_version(7, 0), 0);  // ControlledShutdown v0
   EXPECT_EQ(request_header_version(7, 1), 1);
   EXPECT_EQ(request_header_version(18, 127), 2);
   EXPECT_EQ(request_header_version(999, 0), -1);

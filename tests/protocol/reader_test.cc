@@ -156,7 +156,8 @@ TEST(ReaderTest, TaggedFieldSizeBeyondBufferFails) {
 
 TEST(ReaderTest, UuidAndFloat) {
   std::vector<std::uint8_t> b(16);
-  for (int i = 0; i < 16; ++i) b[i] = static_cast<std::uint8_t>(i);
+  for (int i = 0; i < 16; ++i)
+    b[i] = static_cast<std::uint8_t>(i);
   const std::vector<std::uint8_t> d = {0x3f, 0xf8, 0, 0, 0, 0, 0, 0};  // 1.5
   b.insert(b.end(), d.begin(), d.end());
   auto r = over(b);

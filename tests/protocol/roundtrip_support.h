@@ -37,7 +37,8 @@ inline std::vector<std::uint8_t> next_bytes(std::uint32_t& seed) {
 }
 inline uuid next_uuid(std::uint32_t& seed) {
   uuid u{};
-  for (std::size_t i = 0; i < u.size(); ++i) u[i] = static_cast<std::uint8_t>(seed + i * 13);
+  for (std::size_t i = 0; i < u.size(); ++i)
+    u[i] = static_cast<std::uint8_t>(seed + i * 13);
   ++seed;
   return u;
 }

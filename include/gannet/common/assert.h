@@ -14,10 +14,10 @@ namespace gannet::detail {
 
 // Always on. The optional message must be a string literal.
 // where going on would corrupt data (e.g. offsets going backwards).
-#define GANNET_CHECK(expr, ...)                                                           \
-  do {                                                                                    \
-    if (!(expr)) [[unlikely]]                                                             \
-      ::gannet::detail::check_failed(#expr, __FILE__, __LINE__, "" __VA_ARGS__);               \
+#define GANNET_CHECK(expr, ...)                                                  \
+  do {                                                                           \
+    if (!(expr)) [[unlikely]]                                                    \
+      ::gannet::detail::check_failed(#expr, __FILE__, __LINE__, "" __VA_ARGS__); \
   } while (0)
 
 // Debug builds only: cheap local invariants.

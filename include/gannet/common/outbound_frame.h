@@ -23,7 +23,8 @@ struct outbound_frame {
 
   std::size_t wire_size() const {
     std::size_t n = bytes.size();
-    for (const auto& s : splices) n += static_cast<std::size_t>(s.slice.length);
+    for (const auto& s : splices)
+      n += static_cast<std::size_t>(s.slice.length);
     return n;
   }
 };

@@ -3,7 +3,6 @@
 // module's own errc enum. Handlers map error codes to Kafka error codes in one place.
 
 #include <boost/system/result.hpp>
-
 #include <system_error>
 
 namespace gannet {

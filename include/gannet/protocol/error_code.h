@@ -7,6 +7,7 @@
 #include <string_view>
 
 // X(enumerator, Kafka name, code, message)
+// clang-format off
 #define GANNET_PROTOCOL_ERROR_CODES(X) \
   X(unknown_server_error, "UNKNOWN_SERVER_ERROR", -1, "The server experienced an unexpected error when processing the request.") \
   X(none, "NONE", 0, "") \
@@ -143,6 +144,7 @@
   X(streams_invalid_topology_epoch, "STREAMS_INVALID_TOPOLOGY_EPOCH", 131, "The supplied topology epoch is invalid.") \
   X(streams_topology_fenced, "STREAMS_TOPOLOGY_FENCED", 132, "The supplied topology epoch is outdated.") \
   X(share_session_limit_reached, "SHARE_SESSION_LIMIT_REACHED", 133, "The limit of share sessions has been reached.")
+// clang-format on
 
 namespace gannet::protocol {
 

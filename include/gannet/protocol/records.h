@@ -51,7 +51,8 @@ class records {
   std::size_t size_bytes() const {
     if (kind_ != kind::slices) return view_.size();
     std::size_t n = 0;
-    for (const auto& s : slices_) n += static_cast<std::size_t>(s.length);
+    for (const auto& s : slices_)
+      n += static_cast<std::size_t>(s.length);
     return n;
   }
 

@@ -42,7 +42,9 @@ constexpr std::size_t varlong_size(std::int64_t v) {
 inline std::size_t length_size(std::size_t n, bool compact, std::size_t classic) {
   return compact ? uvarint_size(static_cast<std::uint32_t>(n + 1)) : classic;
 }
-inline std::size_t string_size(const std::string& s, bool compact) { return length_size(s.size(), compact, 2) + s.size(); }
+inline std::size_t string_size(const std::string& s, bool compact) {
+  return length_size(s.size(), compact, 2) + s.size();
+}
 inline std::size_t nullable_string_size(const std::optional<std::string>& s, bool compact) {
   return s ? string_size(*s, compact) : (compact ? 1 : 2);
 }

@@ -101,7 +101,8 @@ class writer {
     }
     write_length(r.size_bytes(), compact);
     if (r.content() == records::kind::slices) {
-      for (const auto& s : r.slices()) frame_->splices.push_back({frame_->bytes.size(), s});
+      for (const auto& s : r.slices())
+        frame_->splices.push_back({frame_->bytes.size(), s});
     } else {
       write_raw(r.view());
     }
@@ -112,7 +113,8 @@ class writer {
   template <class U>
   void write_be(U v) {
     std::uint8_t b[sizeof(U)];
-    for (std::size_t i = 0; i < sizeof(U); ++i) b[i] = static_cast<std::uint8_t>(v >> (8 * (sizeof(U) - 1 - i)));
+    for (std::size_t i = 0; i < sizeof(U); ++i)
+      b[i] = static_cast<std::uint8_t>(v >> (8 * (sizeof(U) - 1 - i)));
     frame_->bytes.insert(frame_->bytes.end(), b, b + sizeof(U));
   }
   void write_length(std::size_t n, bool compact) {
