@@ -1,0 +1,128 @@
+#include "rdkafka_client.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace gannet::bench {
+
+void set_prop(rd_kafka_conf_t* conf, const std::string& key, const std::string& value) {
+  char err[512];
+  if (rd_kafka_conf_set(conf, key.c_str(), value.c_str(), err, sizeof err) != RD_KAFKA_CONF_OK) {
+    std::fprintf(stderr, "kafka_load: %s=%s: %s\n", key.c_str(), value.c_str(), err);
+    std::exit(2);
+  }
+}
+
+rd_kafka_conf_t* base_conf(const options& o) {
+  rd_kafka_conf_t* conf = rd_kafka_conf_new();
+  set_prop(conf, "bootstrap.servers", o.bootstrap);
+  set_prop(conf, "client.id", "gannet-kafka-load");
+  for (const auto& [k, v] : o.extra_props)
+    set_prop(conf, k, v);
+  return conf;
+}
+
+rd_kafka_conf_t* producer_conf(const options& o) {
+  rd_kafka_conf_t* conf = base_conf(o);
+  set_prop(conf, "acks", o.acks);
+  set_prop(conf, "compression.type", o.compression);
+  if (!o.linger_ms.empty()) set_prop(conf, "linger.ms", o.linger_ms);
+  // Room for a whole throughput run in flight without QUEUE_FULL churn.
+  set_prop(conf, "queue.buffering.max.kbytes", "262144");
+  // --set wins over the workload's settings.
+  for (const auto& [k, v] : o.extra_props)
+    set_prop(conf, k, v);
+  return conf;
+}
+
+client_ptr make_client(rd_kafka_type_t type, rd_kafka_conf_t* conf) {
+  char err[512];
+  rd_kafka_t* rk = rd_kafka_new(type, conf, err, sizeof err);
+  if (rk == nullptr) {
+    std::fprintf(stderr, "kafka_load: rd_kafka_new: %s\n", err);
+    std::exit(2);
+  }
+  return client_ptr(rk);
+}
+
+void create_topic(const options& o) {
+  client_ptr admin = make_client(RD_KAFKA_PRODUCER, base_conf(o));
+  char err[512];
+  rd_kafka_NewTopic_t* nt = rd_kafka_NewTopic_new(o.topic.c_str(), o.partitions, 1, err, sizeof err);
+  if (nt == nullptr) {
+    std::fprintf(stderr, "kafka_load: NewTopic: %s\n", err);
+    std::exit(2);
+  }
+  rd_kafka_queue_t* q = rd_kafka_queue_new(admin.get());
+  rd_kafka_CreateTopics(admin.get(), &nt, 1, nullptr, q);
+  rd_kafka_event_t* ev = rd_kafka_queue_poll(q, static_cast<int>(o.timeout_s * 1000));
+  bool ok = false;
+  if (ev == nullptr) {
+    std::fprintf(stderr, "kafka_load: CreateTopics %s: no answer in time\n", o.topic.c_str());
+  } else if (rd_kafka_event_error(ev) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    std::fprintf(stderr, "kafka_load: CreateTopics %s: %s\n", o.topic.c_str(), rd_kafka_event_error_string(ev));
+  } else {
+    size_t n = 0;
+    const rd_kafka_topic_result_t** results =
+        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(ev), &n);
+    ok = n == 1 && rd_kafka_topic_result_error(results[0]) == RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (!ok && n == 1)
+      std::fprintf(
+          stderr, "kafka_load: CreateTopics %s: %s (%s)\n", o.topic.c_str(),
+          rd_kafka_err2name(rd_kafka_topic_result_error(results[0])),
+          rd_kafka_topic_result_error_string(results[0]) ? rd_kafka_topic_result_error_string(results[0]) : "");
+  }
+  if (ev != nullptr) rd_kafka_event_destroy(ev);
+  rd_kafka_queue_destroy(q);
+  rd_kafka_NewTopic_destroy(nt);
+  if (!ok) std::exit(1);
+}
+
+int partition_count(rd_kafka_t* rk, const std::string& topic) {
+  rd_kafka_topic_t* rkt = rd_kafka_topic_new(rk, topic.c_str(), nullptr);
+  const rd_kafka_metadata_t* md = nullptr;
+  int count = 0;
+  if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR && md->topic_cnt == 1 &&
+      md->topics[0].err == RD_KAFKA_RESP_ERR_NO_ERROR)
+    count = md->topics[0].partition_cnt;
+  if (md != nullptr) rd_kafka_metadata_destroy(md);
+  rd_kafka_topic_destroy(rkt);
+  return count;
+}
+
+client_ptr make_consumer(const options& o) {
+  rd_kafka_conf_t* conf = base_conf(o);
+  // Positions come from assign(), nothing is committed; librdkafka 2.0.2 still
+  // wants a group.id for assign() (it never joins the group).
+  set_prop(conf, "group.id", "gannet-kafka-load");
+  set_prop(conf, "enable.auto.commit", "false");
+  set_prop(conf, "enable.auto.offset.store", "false");
+  for (const auto& [k, v] : o.extra_props)
+    set_prop(conf, k, v);
+  client_ptr rk = make_client(RD_KAFKA_CONSUMER, conf);
+  rd_kafka_poll_set_consumer(rk.get());
+  return rk;
+}
+
+int partition_count_or_exit(rd_kafka_t* rk, const options& o) {
+  int n = partition_count(rk, o.topic);
+  if (n == 0) {
+    std::fprintf(stderr, "kafka_load: topic %s not found on %s\n", o.topic.c_str(), o.bootstrap.c_str());
+    std::exit(1);
+  }
+  return n;
+}
+
+void assign_from_start(rd_kafka_t* rk, const std::string& topic, int partitions) {
+  rd_kafka_topic_partition_list_t* parts = rd_kafka_topic_partition_list_new(partitions);
+  for (int p = 0; p < partitions; ++p)
+    rd_kafka_topic_partition_list_add(parts, topic.c_str(), p)->offset = RD_KAFKA_OFFSET_BEGINNING;
+  rd_kafka_resp_err_t err = rd_kafka_assign(rk, parts);
+  rd_kafka_topic_partition_list_destroy(parts);
+  if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    std::fprintf(stderr, "kafka_load: assign: %s\n", rd_kafka_err2str(err));
+    std::exit(1);
+  }
+}
+
+}  // namespace gannet::bench
