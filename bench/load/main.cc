@@ -7,8 +7,10 @@
 int main(int argc, char** argv) {
   using namespace gannet::bench;
   const options o = parse_options(argc, argv);
-  if (o.create_topic) create_topic(o);
+  if (o.create_topic || o.mode == workload::create) create_topic(o);
   switch (o.mode) {
+    case workload::create:
+      return 0;
     case workload::produce:
       return run_produce(o);
     case workload::consume:

@@ -9,11 +9,13 @@ namespace {
 
 [[noreturn]] void usage(int code) {
   std::fprintf(code == 0 ? stdout : stderr,
-               "usage: kafka_load --mode produce|consume|latency --topic T [options]\n"
+               "usage: kafka_load --mode create|produce|consume|latency --topic T [options]\n"
+               "  (create: only create the topic; the others run a workload, see workloads.h)\n"
                "  --bootstrap H:P        broker (127.0.0.1:9092)\n"
                "  --partitions N         partitions to create / use (3)\n"
                "  --create               create the topic first (replication factor 1)\n"
                "  --messages N           produce: messages to send (100000)\n"
+               "  --max-seconds S        produce: stop sending after S seconds (0: no limit)\n"
                "  --size B               value bytes per message (1024)\n"
                "  --acks 0|1|all         producer acks (1)\n"
                "  --compression C        none|gzip|snappy|lz4|zstd (none)\n"
@@ -64,7 +66,9 @@ options parse_options(int argc, char** argv) {
     }
     std::string v = argv[++i];
     if (flag == "--mode") {
-      if (v == "produce")
+      if (v == "create")
+        o.mode = workload::create;
+      else if (v == "produce")
         o.mode = workload::produce;
       else if (v == "consume")
         o.mode = workload::consume;
@@ -88,6 +92,8 @@ options parse_options(int argc, char** argv) {
       o.compression = v;
     else if (flag == "--linger-ms")
       o.linger_ms = v;
+    else if (flag == "--max-seconds")
+      o.max_seconds = to_double(argv[i - 1], v);
     else if (flag == "--rate")
       o.rate = to_double(argv[i - 1], v);
     else if (flag == "--duration")

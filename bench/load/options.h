@@ -8,7 +8,7 @@
 
 namespace gannet::bench {
 
-enum class workload { produce, consume, latency };
+enum class workload { create, produce, consume, latency };
 
 struct options {
   workload mode = workload::produce;
@@ -21,6 +21,7 @@ struct options {
   std::string acks = "1";
   std::string compression = "none";
   std::string linger_ms;                                         // empty: librdkafka's default
+  double max_seconds = 0;                                        // produce: stop sending after this long (0: no limit)
   double rate = 5000;                                            // latency: messages per second
   double duration_s = 10;                                        // latency: seconds of sending, warm-up included
   double warmup_s = 2;                                           // latency: samples sent before this are not counted

@@ -48,8 +48,12 @@ int run_produce(const options& o) {
   cpu_meter cpu(o.watched);
   const std::int64_t t0 = now_ns();
   const std::int64_t deadline = t0 + static_cast<std::int64_t>(o.timeout_s * 1e9);
+  const std::int64_t stop_sending = o.max_seconds > 0 ? t0 + static_cast<std::int64_t>(o.max_seconds * 1e9) : deadline;
   bool timed_out = false;
+  std::int64_t sent = 0;
   for (std::int64_t i = 0; i < o.messages && !timed_out; ++i) {
+    // --max-seconds bounds a run on a slow broker; checked every 1000 messages.
+    if (i % 1000 == 0 && now_ns() > stop_sending) break;
     std::string& value = payloads[static_cast<std::size_t>(i) % payloads.size()];
     write_stamp(value, {now_ns(), i});
     while (rd_kafka_produce(rkt, static_cast<std::int32_t>(i % o.partitions), RD_KAFKA_MSG_F_COPY, value.data(),
@@ -64,6 +68,7 @@ int run_produce(const options& o) {
         break;
       }
     }
+    if (!timed_out) ++sent;
     if (i % 1000 == 0) rd_kafka_poll(rk.get(), 0);
   }
   std::int64_t left_ms = std::max<std::int64_t>(0, (deadline - now_ns()) / 1000000);
@@ -78,7 +83,7 @@ int run_produce(const options& o) {
       "timed_out=%d%s\n",
       static_cast<long long>(ok), bytes, secs, static_cast<double>(ok) / secs, bytes / secs / 1048576.0,
       static_cast<long long>(state.failed.load()), timed_out ? 1 : 0, cpu.finish(bytes).c_str());
-  return (ok == o.messages && !timed_out) ? 0 : 1;
+  return (ok == sent && !timed_out && state.failed.load() == 0) ? 0 : 1;
 }
 
 }  // namespace gannet::bench

@@ -1,7 +1,9 @@
 #include "rdkafka_client.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace gannet::bench {
 
@@ -80,12 +82,22 @@ void create_topic(const options& o) {
 
 int partition_count(rd_kafka_t* rk, const std::string& topic) {
   rd_kafka_topic_t* rkt = rd_kafka_topic_new(rk, topic.c_str(), nullptr);
-  const rd_kafka_metadata_t* md = nullptr;
   int count = 0;
-  if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR && md->topic_cnt == 1 &&
-      md->topics[0].err == RD_KAFKA_RESP_ERR_NO_ERROR)
-    count = md->topics[0].partition_cnt;
-  if (md != nullptr) rd_kafka_metadata_destroy(md);
+  // A topic just created may not have leaders yet (Kafka elects them
+  // asynchronously): ask again for up to 10 s until every partition has one.
+  for (int attempt = 0; attempt < 50 && count == 0; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const rd_kafka_metadata_t* md = nullptr;
+    if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR && md->topic_cnt == 1 &&
+        md->topics[0].err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+      const auto& t = md->topics[0];
+      bool led = t.partition_cnt > 0;
+      for (int p = 0; p < t.partition_cnt; ++p)
+        led = led && t.partitions[p].leader >= 0;
+      if (led) count = t.partition_cnt;
+    }
+    if (md != nullptr) rd_kafka_metadata_destroy(md);
+  }
   rd_kafka_topic_destroy(rkt);
   return count;
 }
