@@ -3,6 +3,9 @@ port with a temporary log directory, driven by unmodified Kafka clients.
 
 GANNET_BIN names the broker binary (ctest passes $<TARGET_FILE:gannet>);
 without it, build/src/server/gannet under the repository root is used.
+GANNET_EXTERNAL_BOOTSTRAP=host:port points the `broker` fixture at a broker
+already running (the reference Kafka 3.9 of tests/reference/, to check a test
+against Kafka itself); tests that start or restart their own broker skip then.
 """
 import ctypes
 import os
@@ -149,10 +152,41 @@ def stop_and_check(broker):
     assert code == 0, f"gannet exited with {code} after SIGTERM:\n{broker.output()}"
 
 
+class ExternalBroker:
+    """A broker this test run did not start (GANNET_EXTERNAL_BOOTSTRAP)."""
+
+    def __init__(self, bootstrap):
+        self.bootstrap = bootstrap
+        self.port = int(bootstrap.rsplit(":", 1)[1])
+        self.proc = None
+
+    def alive(self):
+        return True
+
+    def output(self, tail=60):
+        return "(external broker: no output)"
+
+    def assert_serving(self):
+        assert kafka_wire.api_versions(self.port, timeout=10.0).error_code == 0
+
+
+def external_bootstrap():
+    return os.environ.get("GANNET_EXTERNAL_BOOTSTRAP")
+
+
+def skip_if_external(why="starts its own gannet"):
+    if external_bootstrap():
+        pytest.skip(f"GANNET_EXTERNAL_BOOTSTRAP is set and this test {why}")
+
+
 @pytest.fixture(scope="module")
 def broker(request):
     """A broker shared by every test of a module; stopped with SIGTERM at the
-    end, which must exit 0."""
+    end, which must exit 0. BROKER_OVERRIDES are not applied to an external
+    broker: start it with the same settings."""
+    if external_bootstrap():
+        yield ExternalBroker(external_bootstrap())
+        return
     overrides = getattr(request.module, "BROKER_OVERRIDES", None)
     with tempfile.TemporaryDirectory(prefix="gannet-it-") as tmp:
         b = start_broker(tmp, overrides=overrides)
