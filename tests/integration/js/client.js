@@ -126,6 +126,49 @@ const operations = {
   // Sends a.batches, each {messages: [{key, value, headers, partition, timestamp}]}
   // with base64 keys, values and header values, in order; returns the
   // record metadata of each send.
+  // Consumer-group admin (test_groups_admin.py). Member metadata and
+  // assignments are raw bytes: dropped here, decoded by the Python side from
+  // its own DescribeGroups.
+  async listGroups() {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.listGroups()).groups;
+    } finally {
+      await admin.disconnect();
+    }
+  },
+  async describeGroups(a) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups(a.groupIds);
+      return groups.map((g) => ({
+        ...g,
+        members: g.members.map(({ memberId, clientId, clientHost }) => ({ memberId, clientId, clientHost })),
+      }));
+    } finally {
+      await admin.disconnect();
+    }
+  },
+  async fetchOffsets(a) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await admin.fetchOffsets({ groupId: a.groupId, topics: a.topics });
+    } finally {
+      await admin.disconnect();
+    }
+  },
+  async deleteGroups(a) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await admin.deleteGroups(a.groupIds);
+    } finally {
+      await admin.disconnect();
+    }
+  },
   async send(a) {
     const producer = kafka.producer({ idempotent: !!a.idempotent, maxInFlightRequests: a.idempotent ? 1 : undefined });
     await producer.connect();
