@@ -13,6 +13,9 @@ echo "== unit and integration tests (Release) =="
 for f in "$BUILD"/tests/integration/integration_*.log; do
   [ -f "$f" ] && echo "$(basename "$f" .log): $(tail -n 1 "$f")"
 done
+# The differential test against Apache Kafka 3.9.1 (tests/differential/).
+f="$BUILD/tests/differential/differential.log"
+[ -f "$f" ] && echo "differential: $(tail -n 1 "$f")"
 
 if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then
   echo "== unit tests under ASan+UBSan =="

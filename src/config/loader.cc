@@ -250,6 +250,15 @@ loaded_config load_config(const load_options& options) {
     out.static_values[k] = v;
   for (const auto& [k, v] : out.override_values)
     out.static_values[k] = v;
+  // KafkaConfig.populateSynonyms: broker.id and node.id stand for each other, so
+  // DescribeConfigs lists the one not given as STATIC_BROKER_CONFIG with the other's value.
+  const auto broker_id = out.static_values.find("broker.id");
+  const auto node_id = out.static_values.find("node.id");
+  if (broker_id != out.static_values.end() && node_id == out.static_values.end()) {
+    out.static_values["node.id"] = broker_id->second;
+  } else if (broker_id == out.static_values.end() && node_id != out.static_values.end()) {
+    out.static_values["broker.id"] = node_id->second;
+  }
   out.broker = broker_config::from(out.layers(), options.local_host);
   return out;
 }

@@ -43,14 +43,26 @@ awaitable<net::handler_result> create_topics(request_context& ctx) {
     nt.partitions = t.num_partitions;
     nt.replication_factor = t.replication_factor;
     nt.has_assignments = !t.assignments.empty();
-    if (nt.has_assignments) {
-      // With one broker, an assignment can only name this broker.
+    bool unknown_broker = false;
+    if (nt.has_assignments && t.num_partitions == -1 && t.replication_factor == -1) {
+      // The counts come from the assignment (create_topic rejects an assignment given
+      // beside explicit counts, so it no longer counts as one).
+      nt.has_assignments = false;
       nt.partitions = static_cast<std::int32_t>(t.assignments.size());
       nt.replication_factor = static_cast<std::int16_t>(t.assignments.front().broker_ids.size());
-      if (t.num_partitions != -1 || t.replication_factor != -1) {
-        nt.partitions = t.num_partitions;
-        nt.replication_factor = t.replication_factor;
+      for (const auto& a : t.assignments) {
+        for (auto id : a.broker_ids)
+          unknown_broker = unknown_broker || id != s.node_id;
       }
+    }
+    if (unknown_broker && !req.validate_only) {
+      // Kafka 3.9 in ZooKeeper mode validates such a request and, for real, creates the topic
+      // with its partitions offline on the absent broker and times out waiting for their
+      // leaders; one broker cannot host them, so Gannet refuses it (docs/compatibility.md).
+      out.error_code = protocol::error_code::invalid_replica_assignment;
+      out.error_message = "Unknown broker(s) in replica assignment.";
+      resp.topics.push_back(std::move(out));
+      continue;
     }
     for (const auto& c : t.configs) {
       if (c.value) nt.configs[c.name] = *c.value;
@@ -60,7 +72,7 @@ awaitable<net::handler_result> create_topics(request_context& ctx) {
     if (auto* e = std::get_if<topic_error>(&created)) {
       out.error_code = e->code;
       out.error_message = e->message;
-      if (ctx.version() >= 5) out.configs = std::nullopt;
+      // Kafka answers an empty config list (not null) for a topic it did not create.
     } else {
       const auto& info = std::get<topic_info>(created);
       out.error_message = std::nullopt;

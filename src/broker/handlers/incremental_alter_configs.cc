@@ -98,8 +98,11 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
     std::set<std::string> names;
     std::string nulls;
     bool duplicate_keys = false;
+    bool unknown_operation = false;
     for (const auto& c : r.configs) {
       if (!names.insert(c.name).second) duplicate_keys = true;
+      if (c.config_operation < 0 || c.config_operation > static_cast<std::int8_t>(config::alter_op::subtract))
+        unknown_operation = true;
       if (!c.value && c.config_operation != static_cast<std::int8_t>(config::alter_op::remove)) {
         nulls += (nulls.empty() ? "" : ", ") + c.name;
       }
@@ -108,6 +111,10 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
       out = {error_code::invalid_request, "Each resource must appear at most once."};
     } else if (duplicate_keys) {
       out = {error_code::invalid_request, "Error due to duplicate config keys"};
+    } else if (unknown_operation) {
+      // Kafka 3.9 (ZooKeeper mode) has no OpType for the id and fails the resource with an
+      // internal error: UNKNOWN_SERVER_ERROR and no message, as the differential test found.
+      out = {error_code::unknown_server_error, ""};
     } else if (!nulls.empty()) {
       out = {error_code::invalid_request, "Null value not supported for : " + nulls};
     } else if (r.resource_type == resource_topic) {
@@ -161,7 +168,9 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
     rr.resource_type = r.resource_type;
     rr.resource_name = r.resource_name;
     rr.error_code = out.code;
-    rr.error_message = out.code == error_code::none ? std::nullopt : std::optional<std::string>(out.message);
+    rr.error_message = out.code == error_code::none || out.code == error_code::unknown_server_error
+                           ? std::nullopt
+                           : std::optional<std::string>(out.message);
     resp.responses.push_back(std::move(rr));
   }
   co_return ctx.respond(resp);

@@ -44,12 +44,14 @@ response::metadata_response_topic describe(const broker_state& s, const topic_in
   return out;
 }
 
-response::metadata_response_topic topic_error_entry(std::optional<std::string> name, protocol::uuid id,
-                                                    error_code code) {
+// Kafka fills in the authorized operations of unknown and invalid topics too (3576 when asked).
+response::metadata_response_topic topic_error_entry(std::optional<std::string> name, protocol::uuid id, error_code code,
+                                                    bool with_ops) {
   response::metadata_response_topic out;
   out.name = std::move(name);
   out.topic_id = id;
   out.error_code = code;
+  if (with_ops) out.topic_authorized_operations = all_topic_operations;
   return out;
 }
 
@@ -86,7 +88,7 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
       if (auto t = s.topics.find_by_id(rt.topic_id)) {
         resp.topics.push_back(describe(s, *t, with_ops));
       } else {
-        resp.topics.push_back(topic_error_entry(std::nullopt, rt.topic_id, error_code::unknown_topic_id));
+        resp.topics.push_back(topic_error_entry(std::nullopt, rt.topic_id, error_code::unknown_topic_id, with_ops));
       }
       continue;
     }
@@ -96,11 +98,11 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
       continue;
     }
     if (validate_topic_name(name)) {
-      resp.topics.push_back(topic_error_entry(name, {}, error_code::invalid_topic_exception));
+      resp.topics.push_back(topic_error_entry(name, {}, error_code::invalid_topic_exception, with_ops));
       continue;
     }
     if (!may_create) {
-      resp.topics.push_back(topic_error_entry(name, {}, error_code::unknown_topic_or_partition));
+      resp.topics.push_back(topic_error_entry(name, {}, error_code::unknown_topic_or_partition, with_ops));
       continue;
     }
     auto fn = [&s, name] {
@@ -114,7 +116,7 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
     if (auto* t = std::get_if<topic_info>(&created)) {
       resp.topics.push_back(describe(s, *t, with_ops));
     } else {
-      resp.topics.push_back(topic_error_entry(name, {}, std::get<topic_error>(created).code));
+      resp.topics.push_back(topic_error_entry(name, {}, std::get<topic_error>(created).code, with_ops));
     }
   }
   co_return ctx.respond(resp);

@@ -1,0 +1,520 @@
+"""The same request sequences sent to Apache Kafka 3.9.1 and to Gannet, answers compared
+field by field (compare.py says what is left out and why). A difference either fails the
+test or is listed below as an expected difference with its reason (docs/compatibility.md)."""
+import struct
+
+import pytest
+
+import kafka_schema
+from compare import assert_same, expect_difference
+from wire import BASE_TS, batch, corrupt, create, produce, topic, wait_gone, wait_ready
+
+# ---- ApiVersions and unsupported versions ------------------------------------------------
+
+
+def test_api_versions_ranges_of_the_apis_gannet_serves(pair):
+    k, g = pair.call("ApiVersions", 3, {"ClientSoftwareName": "diff", "ClientSoftwareVersion": "1"})
+    assert k["ErrorCode"] == g["ErrorCode"] == 0
+    kafka = {a["ApiKey"]: (a["MinVersion"], a["MaxVersion"]) for a in k["ApiKeys"]}
+    gannet = {a["ApiKey"]: (a["MinVersion"], a["MaxVersion"]) for a in g["ApiKeys"]}
+    # Every API Gannet advertises is one Kafka serves, at Kafka's exact range, except the
+    # message-format v0/v1 versions of Produce and Fetch (docs/compatibility.md: Gannet stores
+    # record batches v2 only, so it serves Produce from v3 and Fetch from v4).
+    expected = {key: kafka.get(key) for key in gannet}
+    expected[0] = (3, kafka[0][1])
+    expected[1] = (4, kafka[1][1])
+    assert gannet == expected
+
+
+def test_api_versions_unsupported_version_answers_v0_with_its_own_range(pair):
+    frame = kafka_schema.encode_request("ApiVersions", 3, 7, {"ClientSoftwareName": "diff",
+                                                              "ClientSoftwareVersion": "1"})
+    # The same frame with version 127 (as a client newer than the broker sends it): the broker
+    # answers in v0 with UNSUPPORTED_VERSION and its own ApiVersions range.
+    frame = frame[:6] + struct.pack(">h", 127) + frame[8:]
+    k, g = pair.raw(frame)
+    kc, kb = kafka_schema.decode_response("ApiVersions", 0, k)
+    gc, gb = kafka_schema.decode_response("ApiVersions", 0, g)
+    assert kc == gc == 7
+    assert kb["ErrorCode"] == gb["ErrorCode"] == 35
+    assert [a for a in gb["ApiKeys"] if a["ApiKey"] == 18] == [a for a in kb["ApiKeys"] if a["ApiKey"] == 18]
+
+
+def test_unsupported_version_of_another_api_closes_the_connection(pair):
+    # Metadata v99: neither broker can parse it; Kafka closes the connection.
+    frame = kafka_schema.encode_request("Metadata", 0, 1, {"Topics": []})
+    frame = frame[:6] + struct.pack(">h", 99) + frame[8:]
+    k, g = pair.raw(frame)
+    assert k is None and g is None
+
+
+# ---- CreateTopics ----------------------------------------------------------------------
+
+BAD_NAMES = ["", ".", "..", "bad name", "a/b", "x" * 250, "ünï"]
+
+
+@pytest.mark.parametrize("version", [0, 4, 5, 7])
+def test_create_topics_bad_names(pair, version):
+    body = {"Topics": [{"Name": n, "NumPartitions": 1, "ReplicationFactor": 1} for n in BAD_NAMES],
+            "TimeoutMs": 5000}
+    assert_same(*pair.call("CreateTopics", version, body))
+
+
+def test_create_topics_errors(pair):
+    existing = topic("existing")
+    create(pair, existing)
+    body = {"Topics": [
+        {"Name": existing, "NumPartitions": 1, "ReplicationFactor": 1},                 # TOPIC_ALREADY_EXISTS
+        {"Name": topic("zero-parts"), "NumPartitions": 0, "ReplicationFactor": 1},      # INVALID_PARTITIONS
+        {"Name": topic("neg-parts"), "NumPartitions": -5, "ReplicationFactor": 1},
+        {"Name": topic("rf3"), "NumPartitions": 1, "ReplicationFactor": 3},             # INVALID_REPLICATION_FACTOR
+        {"Name": topic("rf0"), "NumPartitions": 1, "ReplicationFactor": 0},
+        {"Name": topic("bad-config"), "NumPartitions": 1, "ReplicationFactor": 1,
+         "Configs": [{"Name": "retention.ms", "Value": "abc"}]},                        # INVALID_CONFIG
+        {"Name": topic("unknown-config"), "NumPartitions": 1, "ReplicationFactor": 1,
+         "Configs": [{"Name": "no.such.config", "Value": "1"}]},
+        {"Name": topic("bad-policy"), "NumPartitions": 1, "ReplicationFactor": 1,
+         "Configs": [{"Name": "cleanup.policy", "Value": "shred"}]},
+        {"Name": topic("bad-assign"), "NumPartitions": 1, "ReplicationFactor": 1,
+         "Assignments": [{"PartitionIndex": 0, "BrokerIds": [0]}]},                     # both counts and assignment
+        {"Name": topic("unknown-broker"), "NumPartitions": -1, "ReplicationFactor": -1,
+         "Assignments": [{"PartitionIndex": 0, "BrokerIds": [7]}]},
+    ], "TimeoutMs": 5000, "ValidateOnly": True}
+    for version in (1, 5, 7):
+        assert_same(*pair.call("CreateTopics", version, body))
+
+
+def test_create_topics_duplicate_name_in_one_request(pair):
+    name = topic("dup")
+    body = {"Topics": [{"Name": name, "NumPartitions": 1, "ReplicationFactor": 1}] * 2, "TimeoutMs": 5000,
+            "ValidateOnly": True}
+    assert_same(*pair.call("CreateTopics", 5, body))
+
+
+@pytest.mark.parametrize("version", [5, 7])
+def test_create_topics_validate_only_returns_the_topic_and_its_configs(pair, version):
+    name = topic(f"validate-{version}")
+    body = {"Topics": [{"Name": name, "NumPartitions": 3, "ReplicationFactor": 1,
+                        "Configs": [{"Name": "retention.ms", "Value": "3600000"},
+                                    {"Name": "cleanup.policy", "Value": "compact"}]}],
+            "TimeoutMs": 5000, "ValidateOnly": True}
+    k, g = pair.call("CreateTopics", version, body)
+    assert k["Topics"][0]["ErrorCode"] == 0
+    assert_same(_sorted_configs(k), _sorted_configs(g))
+    # Validate-only created nothing.
+    for conn in (pair.kafka, pair.gannet):
+        md = conn.call("Metadata", 9, {"Topics": [{"Name": name}], "AllowAutoTopicCreation": False})
+        assert md["Topics"][0]["ErrorCode"] == 3
+
+
+def test_create_topics_returns_the_new_topics_configs(pair):
+    name = topic("created")
+    k, g = create(pair, name, 2, {"max.message.bytes": "2000", "segment.bytes": "1048576"})
+    assert_same(_sorted_configs(k), _sorted_configs(g))
+
+
+def _sorted_configs(resp):
+    """Kafka lists a topic's configs in its hash map's order; the order carries no meaning."""
+    for t in resp.get("Topics") or resp.get("Results") or []:
+        if t.get("Configs"):
+            t["Configs"] = sorted(t["Configs"], key=lambda c: c["Name"])
+    return resp
+
+
+def same_configs(kafka, gannet):
+    assert_same(_sorted_configs(kafka), _sorted_configs(gannet))
+
+
+# ---- DeleteTopics ------------------------------------------------------------------------
+
+
+def test_delete_topics(pair):
+    name = topic("to-delete")
+    create(pair, name, 2)
+    body = {"TopicNames": [name, topic("never-created"), "bad name"], "TimeoutMs": 30000}
+    assert_same(*pair.call("DeleteTopics", 4, body))
+    wait_gone(pair.kafka, name)
+    wait_gone(pair.gannet, name)
+    assert_same(*pair.call("DeleteTopics", 4, {"TopicNames": [name], "TimeoutMs": 30000}))
+    # v6 names topics in a struct (name or id).
+    assert_same(*pair.call("DeleteTopics", 6, {"Topics": [{"Name": topic("never-created")}], "TimeoutMs": 1000}))
+
+
+# ---- CreatePartitions --------------------------------------------------------------------
+
+
+def test_create_partitions_errors_and_validate_only(pair):
+    name = topic("parts")
+    create(pair, name, 2)
+    body = {"Topics": [
+        {"Name": name, "Count": 1},                               # a decrease: INVALID_PARTITIONS
+        {"Name": topic("parts-unknown"), "Count": 4},             # UNKNOWN_TOPIC_OR_PARTITION
+    ], "TimeoutMs": 5000, "ValidateOnly": False}
+    for version in (0, 1, 2, 3):
+        assert_same(*pair.call("CreatePartitions", version, body))
+    same = {"Topics": [{"Name": name, "Count": 2}], "TimeoutMs": 5000, "ValidateOnly": False}
+    assert_same(*pair.call("CreatePartitions", 3, same))
+    wrong_assignment = {"Topics": [{"Name": name, "Count": 4, "Assignments": [{"BrokerIds": [0]}]}],
+                        "TimeoutMs": 5000, "ValidateOnly": True}
+    assert_same(*pair.call("CreatePartitions", 3, wrong_assignment))
+    unknown_broker = {"Topics": [{"Name": name, "Count": 3, "Assignments": [{"BrokerIds": [9]}]}],
+                      "TimeoutMs": 5000, "ValidateOnly": True}
+    assert_same(*pair.call("CreatePartitions", 3, unknown_broker))
+    validate = {"Topics": [{"Name": name, "Count": 5}], "TimeoutMs": 5000, "ValidateOnly": True}
+    assert_same(*pair.call("CreatePartitions", 3, validate))
+    grow = {"Topics": [{"Name": name, "Count": 3}], "TimeoutMs": 5000, "ValidateOnly": False}
+    assert_same(*pair.call("CreatePartitions", 3, grow))
+    wait_ready(pair.kafka, name, 3)
+    wait_ready(pair.gannet, name, 3)
+    assert_same(*pair.call("Metadata", 12, {"Topics": [{"Name": name}], "AllowAutoTopicCreation": False}))
+
+
+# ---- Metadata ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", [1, 4, 8, 9, 10, 12])
+def test_metadata_shapes(pair, version):
+    name = topic(f"md-{version}")
+    create(pair, name, 3)
+    body = {"Topics": [{"Name": name}, {"Name": topic("md-unknown")}, {"Name": "bad name"}],
+            "AllowAutoTopicCreation": False,
+            "IncludeClusterAuthorizedOperations": version in (8, 9, 10),
+            "IncludeTopicAuthorizedOperations": True}
+    if version < 4:
+        body["Topics"] = [{"Name": name}]
+    assert_same(*pair.call("Metadata", version, body))
+
+
+def test_metadata_v0_empty_list_means_all_topics(pair):
+    name = topic("md-all")
+    create(pair, name, 1)
+    k, g = pair.call("Metadata", 0, {"Topics": []})
+    assert name in {t["Name"] for t in k["Topics"]}
+    assert name in {t["Name"] for t in g["Topics"]}
+
+
+# ---- Produce, Fetch, ListOffsets, DeleteRecords -----------------------------------------
+
+
+# Produce and Fetch are being changed elsewhere (src/broker/handlers/produce.cc, fetch.cc):
+# the differences found there are left out of these comparisons and each is shown by its
+# own test below, which xfails while the difference remains.
+# Kafka answers BaseOffset -1 and LogStartOffset -1 in a partition answer with an error.
+PRODUCE_ERROR_OFFSETS = {"BaseOffset", "LogStartOffset"}
+# Kafka answers AbortedTransactions null under READ_UNCOMMITTED.
+FETCH_ABORTED_TRANSACTIONS = "AbortedTransactions"
+# Kafka answers HighWatermark, LastStableOffset and LogStartOffset -1 and an empty (not null)
+# record set with OFFSET_OUT_OF_RANGE and UNKNOWN_TOPIC_OR_PARTITION.
+FETCH_ERROR_FIELDS = {"HighWatermark", "LastStableOffset", "LogStartOffset", "Records", FETCH_ABORTED_TRANSACTIONS}
+
+
+@pytest.mark.parametrize("version", [3, 7, 9])
+def test_produce_errors(pair, version):
+    name = topic(f"produce-{version}")
+    create(pair, name, 1, {"max.message.bytes": "1000"})
+    ok = batch(["a", "b", "c"])
+    ignore = PRODUCE_ERROR_OFFSETS
+    assert_same(*produce(pair, name, 0, ok, version=version))
+    assert_same(*produce(pair, name, 5, ok, version=version), ignored=ignore)         # unknown partition
+    assert_same(*produce(pair, topic("produce-unknown"), 0, ok, version=version), ignored=ignore)  # unknown topic
+    assert_same(*produce(pair, name, 0, corrupt(batch(["x"])), version=version), ignored=ignore)   # CORRUPT_MESSAGE
+    assert_same(*produce(pair, name, 0, batch(["y" * 2000]), version=version), ignored=ignore)     # > max.message.bytes
+    assert_same(*produce(pair, name, 0, batch(["d"]), version=version))                         # offset 3 on both
+    # acks=2 is INVALID_REQUIRED_ACKS for Kafka; Gannet appends (test_known_difference_produce_acks_2).
+
+
+def test_known_difference_produce_error_base_offset(pair):
+    name = topic("produce-known")
+    create(pair, name, 1)
+    k, g = produce(pair, name, 5, batch(["a"]))
+    assert k["Responses"][0]["PartitionResponses"][0]["ErrorCode"] == 3
+    expect_difference(k, g, "produce.cc: an errored partition answers BaseOffset/LogStartOffset 0 where Kafka answers -1")
+
+
+def test_known_difference_produce_acks_2(pair):
+    name = topic("produce-acks")
+    create(pair, name, 1)
+    k, g = produce(pair, name, 0, batch(["a"]), acks=2)
+    assert k["Responses"][0]["PartitionResponses"][0]["ErrorCode"] == 21
+    expect_difference(k, g, "produce.cc: acks=2 is appended where Kafka answers INVALID_REQUIRED_ACKS (21)")
+
+
+def test_fetch_and_list_offsets(pair):
+    name = topic("fetch")
+    create(pair, name, 2)
+    produce(pair, name, 0, batch(["a", "b", "c"]))
+    produce(pair, name, 0, batch(["d", "e"], base_timestamp=BASE_TS_LATER))
+
+    def fetch(offset, partition=0):
+        return {"ReplicaId": -1, "MaxWaitMs": 0, "MinBytes": 0, "MaxBytes": 1 << 20, "IsolationLevel": 0,
+                "SessionId": 0, "SessionEpoch": -1,
+                "Topics": [{"Topic": name, "Partitions": [
+                    {"Partition": partition, "CurrentLeaderEpoch": -1, "FetchOffset": offset,
+                     "LastFetchedEpoch": -1, "LogStartOffset": -1, "PartitionMaxBytes": 1 << 20}]}],
+                "ForgottenTopicsData": [], "RackId": ""}
+
+    ignore = {FETCH_ABORTED_TRANSACTIONS}
+    for version in (4, 11, 12):
+        assert_same(*pair.call("Fetch", version, fetch(0)), ignored=ignore)
+        assert_same(*pair.call("Fetch", version, fetch(3)), ignored=ignore)
+        assert_same(*pair.call("Fetch", version, fetch(5)), ignored=ignore)              # at the end: empty
+        assert_same(*pair.call("Fetch", version, fetch(6)), ignored=FETCH_ERROR_FIELDS)  # OFFSET_OUT_OF_RANGE
+        assert_same(*pair.call("Fetch", version, fetch(0, partition=7)), ignored=FETCH_ERROR_FIELDS)  # unknown partition
+
+    def list_offsets(ts, partition=0):
+        return {"ReplicaId": -1, "IsolationLevel": 0, "Topics": [
+            {"Name": name, "Partitions": [{"PartitionIndex": partition, "CurrentLeaderEpoch": -1,
+                                            "Timestamp": ts, "MaxNumOffsets": 1}]}]}
+
+    # list_offsets.cc is being changed elsewhere: its differences are left out here and shown
+    # by test_known_difference_list_offsets_* below (v0 by timestamp, the leader epoch of
+    # "no such offset", MAX_TIMESTAMP's offset).
+    for version in (0, 1, 5, 7, 8):
+        by_time = (BASE_TS, BASE_TS_LATER) if version > 0 else ()
+        for ts in (-2, -1) + by_time:
+            assert_same(*pair.call("ListOffsets", version, list_offsets(ts)))
+        assert_same(*pair.call("ListOffsets", version, list_offsets(BASE_TS_LATER + 1)), ignored={"LeaderEpoch"})
+        assert_same(*pair.call("ListOffsets", version, list_offsets(-1, partition=1)))   # empty partition
+        assert_same(*pair.call("ListOffsets", version, list_offsets(-1, partition=9)))   # unknown partition
+
+
+BASE_TS_LATER = BASE_TS + 60_000
+
+
+def _list_offsets_pair(pair, tag):
+    name = topic(tag)
+    create(pair, name, 1)
+    produce(pair, name, 0, batch(["a", "b", "c"]))
+    produce(pair, name, 0, batch(["d", "e"], base_timestamp=BASE_TS_LATER))
+
+    def call(version, ts):
+        return pair.call("ListOffsets", version, {"ReplicaId": -1, "Topics": [
+            {"Name": name, "Partitions": [{"PartitionIndex": 0, "Timestamp": ts, "MaxNumOffsets": 1}]}]})
+    return call
+
+
+def test_known_difference_list_offsets_v0_by_timestamp(pair):
+    k, g = _list_offsets_pair(pair, "lo-v0")(0, BASE_TS)
+    assert k["Topics"][0]["Partitions"][0]["OldStyleOffsets"] == []
+    expect_difference(k, g, "list_offsets.cc: v0 by timestamp answers the record's offset where Kafka 3.9 "
+                            "(segment-based, legacy) answers no offsets while all records are in the active segment")
+
+
+def test_known_difference_list_offsets_not_found_leader_epoch(pair):
+    k, g = _list_offsets_pair(pair, "lo-nf")(8, BASE_TS_LATER + 1)
+    assert k["Topics"][0]["Partitions"][0]["Offset"] == -1
+    expect_difference(k, g, "list_offsets.cc: no offset at or after the timestamp answers LeaderEpoch 0 "
+                            "where Kafka answers -1")
+
+
+def test_known_difference_list_offsets_max_timestamp_offset(pair):
+    k, g = _list_offsets_pair(pair, "lo-max")(8, -3)
+    # Records 3 and 4 share the largest timestamp: Kafka 3.9 answers the first of them.
+    assert k["Topics"][0]["Partitions"][0]["Offset"] == 3
+    expect_difference(k, g, "list_offsets.cc: MAX_TIMESTAMP answers the last record with the largest "
+                            "timestamp where Kafka 3.9 answers the first")
+
+
+def test_known_difference_fetch_aborted_transactions_null(pair):
+    name = topic("fetch-known")
+    create(pair, name, 1)
+    body = {"ReplicaId": -1, "MaxWaitMs": 0, "MinBytes": 0, "MaxBytes": 1 << 20, "IsolationLevel": 0,
+            "Topics": [{"Topic": name, "Partitions": [{"Partition": 0, "FetchOffset": 0, "PartitionMaxBytes": 1024}]}]}
+    k, g = pair.call("Fetch", 4, body)
+    assert k["Responses"][0]["Partitions"][0]["AbortedTransactions"] is None
+    expect_difference(k, g, "fetch.cc: AbortedTransactions is [] where Kafka answers null (READ_UNCOMMITTED)")
+
+
+def test_known_difference_fetch_out_of_range_fields(pair):
+    name = topic("fetch-oor")
+    create(pair, name, 1)
+    produce(pair, name, 0, batch(["a"]))
+    body = {"ReplicaId": -1, "MaxWaitMs": 0, "MinBytes": 0, "MaxBytes": 1 << 20, "IsolationLevel": 0,
+            "Topics": [{"Topic": name, "Partitions": [{"Partition": 0, "FetchOffset": 9, "PartitionMaxBytes": 1024}]}]}
+    k, g = pair.call("Fetch", 11, body)
+    assert k["Responses"][0]["Partitions"][0]["ErrorCode"] == g["Responses"][0]["Partitions"][0]["ErrorCode"] == 1
+    expect_difference(k, g, "fetch.cc: OFFSET_OUT_OF_RANGE answers the partition's offsets and null records where "
+                            "Kafka answers -1 offsets and an empty record set", ignored={FETCH_ABORTED_TRANSACTIONS})
+
+
+def test_delete_records(pair):
+    name = topic("delrec")
+    create(pair, name, 2)
+    produce(pair, name, 0, batch(["a", "b", "c", "d"]))
+
+    def delete(offsets):
+        return {"Topics": [{"Name": name, "Partitions": [{"PartitionIndex": p, "Offset": o} for p, o in offsets]}],
+                "TimeoutMs": 30000}
+
+    for version in (0, 2):
+        assert_same(*pair.call("DeleteRecords", version, delete([(0, 9)])))       # past the high watermark
+        assert_same(*pair.call("DeleteRecords", version, delete([(5, 0)])))       # unknown partition
+    assert_same(*pair.call("DeleteRecords", 2, delete([(0, 2), (1, 0)])))
+    assert_same(*pair.call("DeleteRecords", 2, delete([(0, 1)])))                 # below the start: stays 2
+    assert_same(*pair.call("DeleteRecords", 2, delete([(0, -1)])))                # -1: up to the high watermark
+    assert_same(*pair.call("DeleteRecords", 2, {"Topics": [{"Name": topic("delrec-unknown"),
+                                                              "Partitions": [{"PartitionIndex": 0, "Offset": 0}]}],
+                                                  "TimeoutMs": 1000}))
+
+
+# ---- DescribeConfigs, AlterConfigs, IncrementalAlterConfigs -------------------------------
+
+TOPIC, BROKER = 2, 4
+
+
+def _configs_by_name(resp):
+    out = {}
+    for r in resp["Results"]:
+        out[(r["ResourceType"], r["ResourceName"])] = {
+            "ErrorCode": r["ErrorCode"],
+            "Configs": {c["Name"]: c for c in r["Configs"]}}
+    return out
+
+
+def _common_keys(k, g):
+    """Both answers restricted to the keys both brokers list (docs/compatibility.md: Gannet
+    lists a subset of Kafka's broker keys), plus the keys only one of them lists."""
+    kk, gg = _configs_by_name(k), _configs_by_name(g)
+    assert kk.keys() == gg.keys()
+    only = {}
+    for res in kk:
+        assert kk[res]["ErrorCode"] == gg[res]["ErrorCode"], (res, kk[res]["ErrorCode"], gg[res]["ErrorCode"])
+        kc, gc = kk[res]["Configs"], gg[res]["Configs"]
+        only[res] = (sorted(kc.keys() - gc.keys()), sorted(gc.keys() - kc.keys()))
+        for name in list(kc):
+            if name not in gc:
+                del kc[name]
+        for name in list(gc):
+            if name not in kc:
+                del gc[name]
+    return kk, gg, only
+
+
+@pytest.mark.parametrize("version", [0, 1, 2, 3, 4])
+def test_describe_topic_configs_defaults_and_sources(pair, version):
+    name = topic(f"dc-{version}")
+    create(pair, name, 1, {"retention.ms": "7200000", "compression.type": "lz4"})
+    body = {"Resources": [{"ResourceType": TOPIC, "ResourceName": name, "ConfigurationKeys": None}],
+            "IncludeSynonyms": version >= 1, "IncludeDocumentation": False}
+    k, g = pair.call("DescribeConfigs", version, body)
+    kk, gg, only = _common_keys(k, g)
+    # A topic lists exactly Kafka's topic keys.
+    assert only[(TOPIC, name)] == ([], [])
+    assert_same(kk, gg)
+
+
+# Broker keys whose values are where each broker runs, or Gannet's own design (docs/compatibility.md).
+BROKER_VALUE_DIFFERS = {
+    "log.dirs", "log.dir", "listeners", "advertised.listeners", "zookeeper.connect",
+}
+
+
+@pytest.mark.parametrize("version", [1, 4])
+def test_describe_broker_configs_defaults_and_sources(pair, version):
+    body = {"Resources": [{"ResourceType": BROKER, "ResourceName": "0", "ConfigurationKeys": None}],
+            "IncludeSynonyms": True, "IncludeDocumentation": False}
+    k, g = pair.call("DescribeConfigs", version, body)
+    kk, gg, _ = _common_keys(k, g)
+    for res in (kk, gg):
+        for name in BROKER_VALUE_DIFFERS:
+            c = res[(BROKER, "0")]["Configs"].get(name)
+            if c:
+                c["Value"] = "<differs>"
+                for s in c.get("Synonyms") or []:
+                    s["Value"] = "<differs>"
+    assert_same(kk, gg)
+
+
+def test_describe_configs_errors(pair):
+    body = {"Resources": [
+        {"ResourceType": TOPIC, "ResourceName": topic("dc-unknown"), "ConfigurationKeys": None},
+        {"ResourceType": TOPIC, "ResourceName": "bad name", "ConfigurationKeys": None},
+        {"ResourceType": BROKER, "ResourceName": "7", "ConfigurationKeys": None},
+        {"ResourceType": BROKER, "ResourceName": "x", "ConfigurationKeys": None},
+    ], "IncludeSynonyms": False}
+    assert_same(*pair.call("DescribeConfigs", 4, body))
+
+
+def test_describe_configs_selected_keys(pair):
+    name = topic("dc-keys")
+    create(pair, name, 1)
+    body = {"Resources": [
+        {"ResourceType": TOPIC, "ResourceName": name,
+         "ConfigurationKeys": ["retention.ms", "no.such.key", "cleanup.policy"]},
+        {"ResourceType": BROKER, "ResourceName": "0", "ConfigurationKeys": ["num.partitions", "log.retention.hours"]},
+    ], "IncludeSynonyms": True}
+    same_configs(*pair.call("DescribeConfigs", 4, body))
+
+
+def test_alter_configs(pair):
+    name = topic("alter")
+    create(pair, name, 1)
+
+    def alter(configs, validate, name=name):
+        return {"Resources": [{"ResourceType": TOPIC, "ResourceName": name,
+                               "Configs": [{"Name": c, "Value": v} for c, v in configs]}],
+                "ValidateOnly": validate}
+
+    for version in (0, 2):
+        assert_same(*pair.call("AlterConfigs", version, alter([("retention.ms", "abc")], True)))
+        assert_same(*pair.call("AlterConfigs", version, alter([("no.such.key", "1")], True)))
+        assert_same(*pair.call("AlterConfigs", version, alter([("retention.ms", "1000")], True, topic("alter-unknown"))))
+        assert_same(*pair.call("AlterConfigs", version, alter([("retention.ms", "60000")], True)))
+    assert_same(*pair.call("AlterConfigs", 2, alter([("retention.ms", "60000"), ("segment.ms", "3600000")], False)))
+    describe = {"Resources": [{"ResourceType": TOPIC, "ResourceName": name,
+                               "ConfigurationKeys": ["retention.ms", "segment.ms", "cleanup.policy"]}],
+                "IncludeSynonyms": True}
+    same_configs(*pair.call("DescribeConfigs", 4, describe))
+
+
+def test_incremental_alter_configs(pair):
+    name = topic("incalter")
+    create(pair, name, 1)
+    SET, DELETE, APPEND, SUBTRACT = 0, 1, 2, 3
+
+    def inc(ops, validate, resource=(TOPIC, None)):
+        return {"Resources": [{"ResourceType": resource[0], "ResourceName": resource[1] or name,
+                               "Configs": [{"Name": c, "ConfigOperation": op, "Value": v} for c, op, v in ops]}],
+                "ValidateOnly": validate}
+
+    for version in (0, 1):
+        assert_same(*pair.call("IncrementalAlterConfigs", version, inc([("retention.ms", SET, "abc")], True)))
+        assert_same(*pair.call("IncrementalAlterConfigs", version, inc([("no.such.key", SET, "1")], True)))
+        assert_same(*pair.call("IncrementalAlterConfigs", version, inc([("retention.ms", APPEND, "1")], True)))
+        assert_same(*pair.call("IncrementalAlterConfigs", version, inc([("retention.ms", 9, "1")], True)))
+    assert_same(*pair.call("IncrementalAlterConfigs", 1,
+                           inc([("cleanup.policy", APPEND, "compact"), ("retention.bytes", SET, "1048576")], False)))
+    assert_same(*pair.call("IncrementalAlterConfigs", 1, inc([("cleanup.policy", SUBTRACT, "delete")], False)))
+    assert_same(*pair.call("IncrementalAlterConfigs", 1, inc([("retention.bytes", DELETE, None)], False)))
+    describe = {"Resources": [{"ResourceType": TOPIC, "ResourceName": name,
+                               "ConfigurationKeys": ["cleanup.policy", "retention.bytes"]}],
+                "IncludeSynonyms": True}
+    same_configs(*pair.call("DescribeConfigs", 4, describe))
+    # A broker resource: a per-broker value that cannot change at runtime, and a bad value.
+    assert_same(*pair.call("IncrementalAlterConfigs", 1,
+                           inc([("num.io.threads", SET, "-3")], True, (BROKER, "0"))))
+    assert_same(*pair.call("IncrementalAlterConfigs", 1,
+                           inc([("log.retention.ms", SET, "x")], True, (BROKER, ""))))
+
+
+# ---- DescribeCluster, DescribeLogDirs ---------------------------------------------------
+
+
+@pytest.mark.parametrize("version", [0, 1])
+def test_describe_cluster(pair, version):
+    assert_same(*pair.call("DescribeCluster", version, {"IncludeClusterAuthorizedOperations": True}))
+
+
+def test_describe_log_dirs(pair):
+    name = topic("logdirs")
+    create(pair, name, 2)
+    produce(pair, name, 0, batch(["a"]))
+    body = {"Topics": [{"Topic": name, "Partitions": [0, 1, 5]}, {"Topic": topic("logdirs-unknown"), "Partitions": [0]}]}
+    for version in (1, 4):
+        k, g = pair.call("DescribeLogDirs", version, body)
+        for resp in (k, g):  # partitions come in each broker's map order
+            for d in resp["Results"]:
+                for t in d["Topics"]:
+                    t["Partitions"].sort(key=lambda p: p["PartitionIndex"])
+        # Sizes are the on-disk bytes of each broker's segments, and the volume sizes its disk's.
+        assert_same(k, g, ignored={"PartitionSize", "TotalBytes", "UsableBytes"})
