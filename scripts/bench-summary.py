@@ -33,7 +33,10 @@ def ratio(g, k):
     g, k = num(g), num(k)
     if g is None or k is None or k == 0:
         return "-"
-    return f"{g / k:.2f}"
+    r = g / k
+    if r < 0.001:
+        return "<0.001"
+    return f"{r:.2f}" if r >= 0.1 else f"{r:.3f}"
 
 
 def fmt(v, digits=1):

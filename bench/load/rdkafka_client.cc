@@ -29,7 +29,7 @@ rd_kafka_conf_t* producer_conf(const options& o) {
   set_prop(conf, "acks", o.acks);
   set_prop(conf, "compression.type", o.compression);
   if (!o.linger_ms.empty()) set_prop(conf, "linger.ms", o.linger_ms);
-  // Room for a whole throughput run in flight without QUEUE_FULL churn.
+  // Bounds the load generator's own memory (librdkafka 2.0.2's default is 1 GiB).
   set_prop(conf, "queue.buffering.max.kbytes", "262144");
   // --set wins over the workload's settings.
   for (const auto& [k, v] : o.extra_props)
