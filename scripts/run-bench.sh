@@ -7,6 +7,7 @@
 #   scripts/run-bench.sh [BUILD]          (BUILD: a Release build dir, default build)
 #
 # Workloads (bench/load/ = kafka_load, librdkafka 2.0.2's C API):
+#   a warm-up (100,000 x 1 KB produced and consumed, not reported), then
 #   produce as fast as possible: 1 KB and 100 B values x acks=1/all x none/lz4, 3 partitions
 #   consume each of those topics from the start
 #   end-to-end latency at 5,000 msg/s (timestamps in the values, measured at the consumer)
@@ -151,6 +152,11 @@ tool() {
 
 run_workloads() {
   local size n acks comp topic
+  # Warm-up, not in the tables: Kafka's JIT compiles its produce and fetch
+  # paths here rather than inside the first measured run.
+  load warmup-produce --mode produce --create --topic warmup --partitions 3 \
+    --messages "$(count 100000)" --max-seconds "$MAX_SECS" --size 1024
+  load warmup-consume --mode consume --topic warmup
   for size in 1024 100; do
     if [ "$size" = 1024 ]; then n=$(count 200000); else n=$(count 1000000); fi
     for acks in 1 all; do

@@ -9,13 +9,14 @@
 namespace gannet::bench {
 
 int run_consume(const options& o) {
-  client_ptr rk = make_consumer(o);
-  const int partitions = partition_count_or_exit(rk.get(), o);
+  partition_reader reader(o);
+  rd_kafka_t* rk = reader.client();
+  const int partitions = reader.partitions();
   // What "everything" is: the log end of each partition when the run starts.
   std::int64_t expected = 0;
   for (int p = 0; p < partitions; ++p) {
     std::int64_t low = 0, high = 0;
-    rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(rk.get(), o.topic.c_str(), p, &low, &high, 10000);
+    rd_kafka_resp_err_t err = rd_kafka_query_watermark_offsets(rk, o.topic.c_str(), p, &low, &high, 10000);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
       std::fprintf(stderr, "kafka_load: watermarks of %s-%d: %s\n", o.topic.c_str(), p, rd_kafka_err2str(err));
       return 1;
@@ -26,11 +27,11 @@ int run_consume(const options& o) {
   cpu_meter cpu(o.watched);
   const std::int64_t t0 = now_ns();
   const std::int64_t deadline = t0 + static_cast<std::int64_t>(o.timeout_s * 1e9);
-  assign_from_start(rk.get(), o.topic, partitions);
+  reader.start_from_beginning();
   std::int64_t received = 0, errors = 0;
   double bytes = 0;
   while (received < expected && now_ns() < deadline) {
-    rd_kafka_message_t* m = rd_kafka_consumer_poll(rk.get(), 100);
+    rd_kafka_message_t* m = reader.poll(100);
     if (m == nullptr) continue;
     if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
       ++received;
@@ -47,7 +48,6 @@ int run_consume(const options& o) {
       static_cast<long long>(received), static_cast<long long>(expected), bytes, secs,
       static_cast<double>(received) / secs, bytes / secs / 1048576.0, static_cast<long long>(errors),
       cpu.finish(bytes).c_str());
-  rd_kafka_consumer_close(rk.get());
   return (received == expected && errors == 0) ? 0 : 1;
 }
 

@@ -22,10 +22,10 @@ struct consumer_result {
 
 // Reads until `expected` messages arrived (set by the producer when it is done)
 // or the deadline passes.
-void consume_stamps(rd_kafka_t* rk, const std::atomic<std::int64_t>& expected, std::int64_t first_counted_seq,
+void consume_stamps(partition_reader& reader, const std::atomic<std::int64_t>& expected, std::int64_t first_counted_seq,
                     std::int64_t deadline, consumer_result& out) {
   while (out.received < expected.load(std::memory_order_acquire) && now_ns() < deadline) {
-    rd_kafka_message_t* m = rd_kafka_consumer_poll(rk, 50);
+    rd_kafka_message_t* m = reader.poll(50);
     if (m == nullptr) continue;
     if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR && m->len >= 16) {
       const std::int64_t arrived = now_ns();
@@ -64,14 +64,14 @@ int run_latency(const options& o) {
   rd_kafka_conf_set_opaque(pconf, &failed);
   client_ptr producer = make_client(RD_KAFKA_PRODUCER, pconf);
   const int partitions = std::min(partition_count_or_exit(producer.get(), o), o.partitions);
-  client_ptr consumer = make_consumer(o);
-  assign_from_start(consumer.get(), o.topic, partition_count_or_exit(consumer.get(), o));
+  partition_reader consumer(o);
+  consumer.start_from_beginning();
 
   // Until the producer knows how many it sent, wait for "more than ever possible".
   std::atomic<std::int64_t> expected{INT64_MAX};
   consumer_result result;
   result.latencies_ns.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, total - first_counted)));
-  std::thread reader([&] { consume_stamps(consumer.get(), expected, first_counted, deadline, result); });
+  std::thread reader([&] { consume_stamps(consumer, expected, first_counted, deadline, result); });
 
   rd_kafka_topic_t* rkt = rd_kafka_topic_new(producer.get(), o.topic.c_str(), nullptr);
   auto payloads = make_payloads(o.size, 1024);
@@ -104,7 +104,6 @@ int run_latency(const options& o) {
   expected.store(sent, std::memory_order_release);
   reader.join();
   rd_kafka_topic_destroy(rkt);
-  rd_kafka_consumer_close(consumer.get());
 
   auto& lat = result.latencies_ns;
   std::sort(lat.begin(), lat.end());

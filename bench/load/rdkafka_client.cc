@@ -102,20 +102,6 @@ int partition_count(rd_kafka_t* rk, const std::string& topic) {
   return count;
 }
 
-client_ptr make_consumer(const options& o) {
-  rd_kafka_conf_t* conf = base_conf(o);
-  // Positions come from assign(), nothing is committed; librdkafka 2.0.2 still
-  // wants a group.id for assign() (it never joins the group).
-  set_prop(conf, "group.id", "gannet-kafka-load");
-  set_prop(conf, "enable.auto.commit", "false");
-  set_prop(conf, "enable.auto.offset.store", "false");
-  for (const auto& [k, v] : o.extra_props)
-    set_prop(conf, k, v);
-  client_ptr rk = make_client(RD_KAFKA_CONSUMER, conf);
-  rd_kafka_poll_set_consumer(rk.get());
-  return rk;
-}
-
 int partition_count_or_exit(rd_kafka_t* rk, const options& o) {
   int n = partition_count(rk, o.topic);
   if (n == 0) {
@@ -125,16 +111,37 @@ int partition_count_or_exit(rd_kafka_t* rk, const options& o) {
   return n;
 }
 
-void assign_from_start(rd_kafka_t* rk, const std::string& topic, int partitions) {
-  rd_kafka_topic_partition_list_t* parts = rd_kafka_topic_partition_list_new(partitions);
-  for (int p = 0; p < partitions; ++p)
-    rd_kafka_topic_partition_list_add(parts, topic.c_str(), p)->offset = RD_KAFKA_OFFSET_BEGINNING;
-  rd_kafka_resp_err_t err = rd_kafka_assign(rk, parts);
-  rd_kafka_topic_partition_list_destroy(parts);
-  if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-    std::fprintf(stderr, "kafka_load: assign: %s\n", rd_kafka_err2str(err));
-    std::exit(1);
+partition_reader::partition_reader(const options& o) {
+  rd_kafka_conf_t* conf = base_conf(o);
+  // No group.id: with one, librdkafka looks up a coordinator (and Kafka then
+  // creates __consumer_offsets, 50 partitions, in the middle of a measurement).
+  // Positions come from consume_start; nothing is committed.
+  set_prop(conf, "enable.auto.commit", "false");
+  for (const auto& [k, v] : o.extra_props)
+    set_prop(conf, k, v);
+  rk_ = make_client(RD_KAFKA_CONSUMER, conf);
+  partitions_ = partition_count_or_exit(rk_.get(), o);
+  topic_ = rd_kafka_topic_new(rk_.get(), o.topic.c_str(), nullptr);
+  queue_ = rd_kafka_queue_new(rk_.get());
+}
+
+void partition_reader::start_from_beginning() {
+  for (int p = 0; p < partitions_; ++p) {
+    if (rd_kafka_consume_start_queue(topic_, p, RD_KAFKA_OFFSET_BEGINNING, queue_) == -1) {
+      std::fprintf(stderr, "kafka_load: consume_start partition %d: %s\n", p, rd_kafka_err2str(rd_kafka_last_error()));
+      std::exit(1);
+    }
+    started_ = p + 1;
   }
+}
+
+rd_kafka_message_t* partition_reader::poll(int timeout_ms) { return rd_kafka_consume_queue(queue_, timeout_ms); }
+
+partition_reader::~partition_reader() {
+  for (int p = 0; p < started_; ++p)
+    rd_kafka_consume_stop(topic_, p);
+  rd_kafka_queue_destroy(queue_);
+  rd_kafka_topic_destroy(topic_);
 }
 
 }  // namespace gannet::bench

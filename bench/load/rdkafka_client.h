@@ -30,10 +30,29 @@ client_ptr make_client(rd_kafka_type_t type, rd_kafka_conf_t* conf);
 // too, since a run must start from an empty topic. Exits on failure.
 void create_topic(const options& o);
 
-// A consumer that never joins its group: positions come from assign_from_start().
-client_ptr make_consumer(const options& o);
-// Assigns partitions [0, partitions) of the topic from their first offset.
-void assign_from_start(rd_kafka_t* rk, const std::string& topic, int partitions);
+// Reads every partition of a topic from its first offset through one queue,
+// with librdkafka's simple consumer: no group, no coordinator, no commits.
+class partition_reader {
+ public:
+  explicit partition_reader(const options& o);  // exits if the topic is unknown
+  ~partition_reader();
+  partition_reader(const partition_reader&) = delete;
+  partition_reader& operator=(const partition_reader&) = delete;
+
+  int partitions() const { return partitions_; }
+  rd_kafka_t* client() const { return rk_.get(); }
+  void start_from_beginning();
+  // The next message or nullptr after timeout_ms; the caller destroys it.
+  rd_kafka_message_t* poll(int timeout_ms);
+
+ private:
+  client_ptr rk_;
+  int partitions_ = 0;
+  int started_ = 0;
+  rd_kafka_topic_t* topic_ = nullptr;
+  rd_kafka_queue_t* queue_ = nullptr;
+};
+
 // partition_count(), exiting if the topic is unknown.
 int partition_count_or_exit(rd_kafka_t* rk, const options& o);
 
