@@ -10,7 +10,7 @@ CONFIG ?= config/gannet.yaml
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean
+.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean interop interop-go
 
 all: build
 
@@ -48,6 +48,13 @@ fuzz: deps
 
 fuzz-long:
 	$(MAKE) fuzz FUZZ_SECONDS=600
+
+# Real clients of other languages against the broker (scripts/run-tests.sh runs it too).
+interop: interop-go
+
+# The Go clients (franz-go kgo and kadm, Sarama): tests/interop/go/, Go from scripts/install-go.sh.
+interop-go: build
+	./tests/interop/go/run.sh $(BUILD)/tests/interop/interop-go.log
 
 bench: build
 	./scripts/run-bench.sh $(BUILD)

@@ -15,7 +15,12 @@ PKGS=(
   librdkafka-dev kcat python3-kafka python3-confluent-kafka
   # integration test runner and the codec libraries kafka-python uses
   python3-pytest python3-lz4 python3-snappy python3-zstandard
+  # the reference Apache Kafka 3.9.1 (tests/reference/, tests/differential/): jars via Maven
+  openjdk-17-jdk-headless maven
 )
+
+# A Go toolchain for tests/interop/go (Debian's 1.19 is too old: see install-go.sh).
+"$(dirname "$0")/install-go.sh" >/dev/null
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -17,6 +17,15 @@ done
 f="$BUILD/tests/differential/differential.log"
 [ -f "$f" ] && echo "differential: $(tail -n 1 "$f")"
 
+if [ "${GANNET_SKIP_INTEROP:-0}" != 1 ]; then
+  echo "== interop: real clients of other languages (make interop) =="
+  make --no-print-directory interop BUILD="$BUILD" || status=1
+  # One summary line per client family (each run script ends its log with it).
+  for f in "$BUILD"/tests/interop/interop-*.log; do
+    [ -f "$f" ] && tail -n 1 "$f"
+  done
+fi
+
 if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then
   echo "== unit tests under ASan+UBSan =="
   make --no-print-directory asan-test || status=1

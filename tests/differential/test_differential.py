@@ -357,6 +357,23 @@ def test_delete_records(pair):
                                                   "TimeoutMs": 1000}))
 
 
+def test_delete_records_on_a_compacted_topic(pair):
+    name = topic("delrec-compact")
+    create(pair, name, 1, {"cleanup.policy": "compact"})
+    produce(pair, name, 0, batch(["a"], keys=True))
+    body = {"Topics": [{"Name": name, "Partitions": [{"PartitionIndex": 0, "Offset": 1}]}], "TimeoutMs": 30000}
+    assert_same(*pair.call("DeleteRecords", 2, body))     # POLICY_VIOLATION
+
+
+def test_known_difference_produce_keyless_to_compacted_topic(pair):
+    name = topic("produce-compact")
+    create(pair, name, 1, {"cleanup.policy": "compact"})
+    k, g = produce(pair, name, 0, batch(["a"]))
+    assert k["Responses"][0]["PartitionResponses"][0]["ErrorCode"] == 87   # INVALID_RECORD
+    expect_difference(k, g, "produce.cc: a record without a key is appended to a compacted topic where Kafka "
+                            "answers INVALID_RECORD", ignored=PRODUCE_ERROR_OFFSETS)
+
+
 # ---- DescribeConfigs, AlterConfigs, IncrementalAlterConfigs -------------------------------
 
 TOPIC, BROKER = 2, 4

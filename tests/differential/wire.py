@@ -1,6 +1,7 @@
 """Helpers of the differential test: topics created and awaited on both brokers, record
 batches built by hand (tests/integration/kafka_wire.py's encoder, deterministic timestamps)."""
 import pathlib
+import struct
 import sys
 import time
 import uuid
@@ -16,9 +17,27 @@ def topic(name):
     return f"diff-{name}-{RUN}"
 
 
-def batch(values, base_timestamp=BASE_TS, **kw):
-    return kafka_wire.record_batch([v if isinstance(v, bytes) else v.encode() for v in values],
-                                   base_timestamp=base_timestamp, **kw)
+def batch(values, base_timestamp=BASE_TS, keys=False, **kw):
+    """A record batch v2 of the values; keys=True gives record i the key b"k<i>"."""
+    values = [v if isinstance(v, bytes) else v.encode() for v in values]
+    if not keys:
+        return kafka_wire.record_batch(values, base_timestamp=base_timestamp, **kw)
+    return keyed_batch(values, base_timestamp)
+
+
+def keyed_batch(values, ts):
+    """As kafka_wire.record_batch, with keys (compacted topics refuse keyless records)."""
+    i8, i16, i32, i64, varint = kafka_wire.i8, kafka_wire.i16, kafka_wire.i32, kafka_wire.i64, kafka_wire.varint
+    records = b""
+    for i, v in enumerate(values):
+        key = b"k%d" % i
+        body = (i8(0) + varint(0) + varint(i) + varint(len(key)) + key
+                + varint(len(v)) + v + varint(0))
+        records += varint(len(body)) + body
+    n = len(values)
+    after_crc = i16(0) + i32(n - 1) + i64(ts) + i64(ts) + i64(-1) + i16(-1) + i32(-1) + i32(n) + records
+    after_length = i32(0) + i8(2) + struct.pack(">I", kafka_wire.crc32c(after_crc)) + after_crc
+    return i64(0) + i32(len(after_length)) + after_length
 
 
 def corrupt(batch_bytes):

@@ -2,13 +2,15 @@
 // offset given (-1: the high watermark), on the partition's strand, and
 // answers the new low watermark. An offset beyond the high watermark (or a
 // negative one other than -1) is OFFSET_OUT_OF_RANGE; an offset below the log
-// start changes nothing. One replica, so the request never waits for
+// start changes nothing. A topic whose cleanup.policy lacks "delete" (compact only) is
+// POLICY_VIOLATION, as Kafka's UnifiedLog.deleteRecords answers. One replica, so the request never waits for
 // followers (Kafka's DelayedDeleteRecords completes at once).
 
 #include "gannet/protocol/messages/delete_records.h"
 
 #include "../run_on.h"
 #include "gannet/common/logging.h"
+#include "gannet/config/topic_config.h"
 #include "handlers.h"
 
 namespace gannet::broker::handlers {
@@ -57,12 +59,17 @@ awaitable<net::handler_result> delete_records(request_context& ctx) {
   for (const auto& t : req.topics) {
     response::delete_records_topic_result tr;
     tr.name = t.name;
+    auto info = s.topics.find(t.name);
+    const bool deletable = !info || config::topic_config::from(s.current_layers(), info->configs).delete_();
     for (const auto& rp : t.partitions) {
       response::delete_records_partition_result out;
       auto p = s.find_partition({t.name, rp.partition_index});
       if (!p) {
         out.low_watermark = invalid_low_watermark;
         out.error_code = error_code::unknown_topic_or_partition;
+      } else if (!deletable) {
+        out.low_watermark = invalid_low_watermark;
+        out.error_code = error_code::policy_violation;
       } else {
         partition* pp = p.get();
         std::int64_t requested = rp.offset;
