@@ -9,6 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
 log=${1:-$repo/build/tests/interop/interop-go.log}
 mkdir -p "$(dirname "$log")"
+log=$(cd "$(dirname "$log")" && pwd)/$(basename "$log")  # absolute: the tests run from $here
 go=$("$repo/scripts/install-go.sh") || { echo "interop-go: no Go toolchain"; exit 1; }
 export GANNET_BIN=${GANNET_BIN:-$repo/build/src/server/gannet}
 # A Go between 1.21 and go.mod's version fetches the one go.mod names (the machine's go.env
