@@ -118,7 +118,11 @@ class ProduceConsumeTest {
     });
   }
 
-  static List<ProducerRecord<byte[], byte[]>> keyedRecords(String topic, int n, long baseTs) {
+  /** Recent timestamps: time retention (7 days) must not delete what a test wrote. */
+  static final long BASE_TS = System.currentTimeMillis() - 3_600_000L;
+
+  static List<ProducerRecord<byte[], byte[]>> keyedRecords(String topic, int n, long fromBase) {
+    long baseTs = BASE_TS + fromBase;
     List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       var headers = List.<Header>of(
@@ -138,7 +142,7 @@ class ProduceConsumeTest {
     List<Sent> sent;
     // No acks/idempotence settings: the client's defaults (enable.idempotence=true, acks=all).
     try (var producer = Clients.producer(broker.bootstrap(), Map.of(ProducerConfig.LINGER_MS_CONFIG, 5))) {
-      sent = send(producer, keyedRecords(topic, 600, 1_700_000_000_000L));
+      sent = send(producer, keyedRecords(topic, 600, 0L));
     }
     // Keys are spread by the client's murmur2 partitioner over all three partitions.
     assertEquals(Set.of(0, 1, 2), sent.stream().map(s -> s.meta.partition()).collect(java.util.stream.Collectors.toSet()));
@@ -159,7 +163,7 @@ class ProduceConsumeTest {
     try (var producer = Clients.producer(broker.bootstrap(), Map.of(
         ProducerConfig.COMPRESSION_TYPE_CONFIG, codec, ProducerConfig.LINGER_MS_CONFIG, 20,
         ProducerConfig.BATCH_SIZE_CONFIG, 65536))) {
-      sent = send(producer, keyedRecords(topic, 400, 1_700_000_100_000L).stream()
+      sent = send(producer, keyedRecords(topic, 400, 100_000L).stream()
           .map(r -> new ProducerRecord<>(r.topic(), 0, r.timestamp(), r.key(), r.value(), r.headers()))
           .toList());
     }
@@ -176,11 +180,11 @@ class ProduceConsumeTest {
       large[i] = (byte) (i * 31 + 7);
     }
     List<ProducerRecord<byte[], byte[]>> records = List.of(
-        new ProducerRecord<>(topic, 0, 1L, null, "no key".getBytes(UTF_8)),
-        new ProducerRecord<>(topic, 0, 2L, "tombstone".getBytes(UTF_8), (byte[]) null),
-        new ProducerRecord<>(topic, 0, 3L, new byte[0], new byte[0]),
-        new ProducerRecord<>(topic, 0, 4L, "large".getBytes(UTF_8), large),
-        new ProducerRecord<>(topic, 0, 5L, (byte[]) null, (byte[]) null));
+        new ProducerRecord<>(topic, 0, BASE_TS + 1L, null, "no key".getBytes(UTF_8)),
+        new ProducerRecord<>(topic, 0, BASE_TS + 2L, "tombstone".getBytes(UTF_8), (byte[]) null),
+        new ProducerRecord<>(topic, 0, BASE_TS + 3L, new byte[0], new byte[0]),
+        new ProducerRecord<>(topic, 0, BASE_TS + 4L, "large".getBytes(UTF_8), large),
+        new ProducerRecord<>(topic, 0, BASE_TS + 5L, (byte[]) null, (byte[]) null));
     List<Sent> sent;
     try (var producer = Clients.producer(broker.bootstrap(), Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_000_000))) {
       sent = send(producer, records);
@@ -219,10 +223,10 @@ class ProduceConsumeTest {
       // The client's view of the log's bounds, from ListOffsets.
       assertEquals(Map.of(tp, 0L), consumer.beginningOffsets(List.of(tp)));
       assertEquals(Map.of(tp, 10L), consumer.endOffsets(List.of(tp)));
-      var byTime = consumer.offsetsForTimes(Map.of(tp, 1005L));
+      var byTime = consumer.offsetsForTimes(Map.of(tp, BASE_TS + 1005L));
       assertEquals(5L, byTime.get(tp).offset());
-      assertEquals(1005L, byTime.get(tp).timestamp());
-      assertNull(consumer.offsetsForTimes(Map.of(tp, 999_999L)).get(tp), "no record at or after that time");
+      assertEquals(BASE_TS + 1005L, byTime.get(tp).timestamp());
+      assertNull(consumer.offsetsForTimes(Map.of(tp, BASE_TS + 999_999L)).get(tp), "no record at or after that time");
     }
   }
 

@@ -31,6 +31,13 @@ public final class Topics {
    * asynchronous delete as Kafka's is.
    */
   public static void recreate(Admin admin, String topic, int partitions) throws Exception {
+    recreate(admin, new NewTopic(topic, partitions, (short) 1));
+  }
+
+  /** As above, with the topic's configs. */
+  public static void recreate(Admin admin, NewTopic newTopic) throws Exception {
+    String topic = newTopic.name();
+    int partitions = newTopic.numPartitions();
     try {
       admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -41,7 +48,7 @@ public final class Topics {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (true) {
       try {
-        admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        admin.createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
         break;
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
