@@ -10,7 +10,7 @@ CONFIG ?= config/gannet.yaml
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean interop interop-go
+.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean interop interop-go interop-java
 
 all: build
 
@@ -49,12 +49,18 @@ fuzz: deps
 fuzz-long:
 	$(MAKE) fuzz FUZZ_SECONDS=600
 
-# Real clients of other languages against the broker (scripts/run-tests.sh runs it too).
-interop: interop-go
+# Real clients, frameworks and Kafka's own tools against the broker
+# (tests/interop/README.md; scripts/run-tests.sh runs them too).
+interop: interop-go interop-java
 
 # The Go clients (franz-go kgo and kadm, Sarama): tests/interop/go/, Go from scripts/install-go.sh.
 interop-go: build
 	./tests/interop/go/run.sh $(BUILD)/tests/interop/interop-go.log
+
+# Java: the seed's Spring Kafka app, Kafka's Java client 3.9 and 4.x, Kafka's tools.
+interop-java: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target gannet
+	GANNET_BIN=$(CURDIR)/$(BUILD)/src/server/gannet ./tests/interop/java/run.sh
 
 bench: build
 	./scripts/run-bench.sh $(BUILD)

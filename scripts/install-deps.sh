@@ -13,6 +13,8 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # real clients for integration tests
   librdkafka-dev kcat python3-kafka python3-confluent-kafka
+  # Java interop tests (tests/interop/java: Maven pulls the pinned jars from Maven Central)
+  openjdk-17-jdk-headless maven
   # integration test runner and the codec libraries kafka-python uses
   python3-pytest python3-lz4 python3-snappy python3-zstandard
   # the reference Apache Kafka 3.9.1 (tests/reference/, tests/differential/): jars via Maven

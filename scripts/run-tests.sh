@@ -26,6 +26,11 @@ if [ "${GANNET_SKIP_INTEROP:-0}" != 1 ]; then
   done
 fi
 
+if [ "${GANNET_SKIP_INTEROP:-0}" != 1 ]; then
+  echo "== interop: Java (Spring Kafka app, Kafka's Java client 3.9 and 4.x, Kafka's tools) =="
+  GANNET_BIN="$(cd "$BUILD" && pwd)/src/server/gannet" tests/interop/java/run.sh || status=1
+fi
+
 if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then
   echo "== unit tests under ASan+UBSan =="
   make --no-print-directory asan-test || status=1
