@@ -23,7 +23,8 @@ run_mvn() { # label, mvn args...
   local label="$1"; shift
   local start=$SECONDS
   # -q: only errors and failing tests are printed; reports stay in target/kafka-<version>/.
-  if ! mvn -B -q -Dstyle.color=never -f "$HERE/pom.xml" "$@"; then
+  # (Maven 3.8 prints colour resets even with -B; they are stripped.)
+  if ! mvn -B -q -f "$HERE/pom.xml" "$@" | sed 's/\x1b\[[0-9;]*m//g'; then
     echo "interop-java ($label): mvn failed" >&2
     status=1
   fi
