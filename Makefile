@@ -60,7 +60,7 @@ interop-go: build
 # Java: the seed's Spring Kafka app, Kafka's Java client 3.9 and 4.x, Kafka's tools.
 interop-java: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target gannet
-	GANNET_BIN=$(CURDIR)/$(BUILD)/src/server/gannet ./tests/interop/java/run.sh
+	GANNET_BIN=$(CURDIR)/$(BUILD)/src/server/gannet ./tests/interop/java/run.sh $(BUILD)/tests/interop/interop-java.log
 
 bench: build
 	./scripts/run-bench.sh $(BUILD)

@@ -18,17 +18,12 @@ f="$BUILD/tests/differential/differential.log"
 [ -f "$f" ] && echo "differential: $(tail -n 1 "$f")"
 
 if [ "${GANNET_SKIP_INTEROP:-0}" != 1 ]; then
-  echo "== interop: real clients of other languages (make interop) =="
+  echo "== interop: Go and Java clients, the seed's Spring app, Kafka's tools (make interop) =="
   make --no-print-directory interop BUILD="$BUILD" || status=1
   # One summary line per client family (each run script ends its log with it).
   for f in "$BUILD"/tests/interop/interop-*.log; do
     [ -f "$f" ] && tail -n 1 "$f"
   done
-fi
-
-if [ "${GANNET_SKIP_INTEROP:-0}" != 1 ]; then
-  echo "== interop: Java (Spring Kafka app, Kafka's Java client 3.9 and 4.x, Kafka's tools) =="
-  GANNET_BIN="$(cd "$BUILD" && pwd)/src/server/gannet" tests/interop/java/run.sh || status=1
 fi
 
 if [ "${GANNET_SKIP_ASAN:-0}" != 1 ]; then

@@ -7,10 +7,16 @@
 # on a free loopback port; with GANNET_BOOTSTRAP=host:port they use that broker
 # instead (e.g. the reference Kafka of tests/reference/). Prints one summary line,
 # `interop-java: N passed, N failed, N skipped`, and exits non-zero on any failure.
-# Extra arguments go to both mvn runs (e.g. -Dtest=AdminClientTest).
+# The whole output is kept in LOG too (its last line is the summary).
+#   run.sh [LOG] [mvn args...]    e.g. run.sh build/tests/interop/interop-java.log -Dtest=AdminClientTest
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../../.." && pwd)"
+LOG="$REPO/build/tests/interop/interop-java.log"
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then LOG="$1"; shift; fi
+mkdir -p "$(dirname "$LOG")"
+
+main() {
 status=0
 
 # Kafka 3.9.1's tools run from the reference jars (tests/reference/fetch.sh caches them).
@@ -24,7 +30,7 @@ run_mvn() { # label, mvn args...
   local start=$SECONDS
   # -q: only errors and failing tests are printed; reports stay in target/kafka-<version>/.
   # (Maven 3.8 prints colour resets even with -B; they are stripped.)
-  if ! mvn -B -q -f "$HERE/pom.xml" "$@" | sed 's/\x1b\[[0-9;]*m//g'; then
+  if ! mvn -B -q -f "$HERE/pom.xml" "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; then
     echo "interop-java ($label): mvn failed" >&2
     status=1
   fi
@@ -48,4 +54,8 @@ for path in glob.glob(sys.argv[1] + "/kafka-*/surefire-reports/TEST-*.xml"):
 print(f"interop-java: {tests - failed - skipped} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or tests == 0 else 0)
 PY
-exit $status
+return $status
+}
+
+main "$@" 2>&1 | tee "$LOG"
+exit "${PIPESTATUS[0]}"
