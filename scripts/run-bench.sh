@@ -51,8 +51,8 @@ SCALE=${BENCH_SCALE:-1}
 # A produce run stops sending after this many seconds (a slow broker on a busy
 # machine would otherwise take minutes): its figures cover what was sent.
 MAX_SECS=${BENCH_MAX_SECONDS:-10}
-export REF_DIST=${REF_DIST:-/work/main/tests/reference/dist/kafka-3.9.1}
-[ -d "$REF_DIST/libs" ] || unset REF_DIST   # fetch.sh fills the worktree's own cache
+# Kafka's jars: REF_DIST if set (e.g. another checkout's cache), else this
+# checkout's tests/reference/dist, which fetch.sh fills from ~/.m2 on first use.
 . tests/reference/env.sh
 
 # Cores: with N >= 2 CPUs the broker gets the last one, the load generator the rest.
