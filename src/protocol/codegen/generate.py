@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """Generates Gannet's C++ Kafka message code from Kafka's JSON message schemas.
 
-Usage: generate.py [--schemas DIR] [--out DIR]
+Usage: generate.py [--schemas DIR] [--internal-schemas DIR] [--out DIR]
 
 Input: the Kafka 3.9 schema files (JSON with // comments), by default
-<repo root>/../shared/kafka-protocol/messages. Output (committed to the repo):
+<repo root>/../shared/kafka-protocol/messages, and the internal topics' record
+schemas ("type": "data": __consumer_offsets' GroupMetadataKey/Value and
+OffsetCommitKey/Value, __transaction_state's), by default the sibling folder
+internal/. Output (committed to the repo):
   <out>/include/gannet/protocol/messages/<api>.h   one header per API (request + response)
   <out>/src/<api>.cc                               one translation unit per API
+  <out>/include/gannet/protocol/internal/<rec>.h   one header per internal record schema
+  <out>/src/internal/<rec>.cc                      one translation unit per internal schema
   <out>/include/gannet/protocol/api_keys.h         the API table
   <out>/tests/roundtrip_<n>.cc                     generated round-trip tests
+  <out>/tests/internal_roundtrip_test.cc           round-trip tests of the internal records
+Internal records are the same structs, readers and writers as messages; their
+version is not in a header but in the int16 prefix Kafka writes before each
+record key and value (the caller reads or writes that prefix).
 The output is deterministic; files no longer produced are deleted. The wire format
 is described in docs/protocol.md. Standard library only.
 """
@@ -960,10 +969,14 @@ def banner(files: list[str]) -> str:
     return f"// generated from {', '.join(files)}; do not edit\n"
 
 
-def gen_header(base: str, msgs: list[Message]) -> str:
+def gen_header(base: str, msgs: list[Message], internal: bool = False) -> str:
     o = Out()
     o("#pragma once")
-    o("// Kafka wire messages; format and conventions in docs/protocol.md.")
+    if internal:
+        o("// A Kafka internal topic record (key or value, without its int16 version")
+        o("// prefix); format and conventions in docs/protocol.md.")
+    else:
+        o("// Kafka wire messages; format and conventions in docs/protocol.md.")
     o()
     o("#include <cstddef>")
     o("#include <cstdint>")
@@ -997,9 +1010,9 @@ def gen_header(base: str, msgs: list[Message]) -> str:
     return banner([m.file for m in msgs]) + o.text()
 
 
-def gen_source(base: str, msgs: list[Message]) -> str:
+def gen_source(base: str, msgs: list[Message], folder: str = "messages") -> str:
     o = Out()
-    o(f'#include "gannet/protocol/messages/{base}.h"')
+    o(f'#include "gannet/protocol/{folder}/{base}.h"')
     o()
     o("#include <cstddef>")
     o("#include <cstdint>")
@@ -1225,7 +1238,7 @@ class TestEmitter:
         o.close()
 
 
-def gen_tests(msgs: list[Message]) -> str:
+def gen_tests(msgs: list[Message], folder: str = "messages") -> str:
     o = Out()
     o('#include <gtest/gtest.h>')
     o()
@@ -1233,7 +1246,7 @@ def gen_tests(msgs: list[Message]) -> str:
     o()
     includes = sorted({header_name(m) for m in msgs})
     for inc in includes:
-        o(f'#include "gannet/protocol/messages/{inc}.h"')
+        o(f'#include "gannet/protocol/{folder}/{inc}.h"')
     o('#include "protocol/roundtrip_support.h"')
     o()
     o("namespace {")
@@ -1256,7 +1269,7 @@ def gen_tests(msgs: list[Message]) -> str:
 # Driver
 
 
-def generate(schemas: str, out: str, test_shards: int = 8) -> dict[str, str]:
+def generate(schemas: str, out: str, test_shards: int = 8, internal: str | None = None) -> dict[str, str]:
     files = sorted(f for f in os.listdir(schemas) if f.endswith(".json"))
     msgs = [load_schema(os.path.join(schemas, f)) for f in files]
     groups: dict[str, list[Message]] = {}
@@ -1275,6 +1288,23 @@ def generate(schemas: str, out: str, test_shards: int = 8) -> dict[str, str]:
     for i in range(test_shards):
         shard = [m for b in bases[i::test_shards] for m in groups[b]]
         result[f"tests/roundtrip_{i}_test.cc"] = gen_tests(shard)
+    if internal is not None:
+        result.update(generate_internal(internal))
+    return result
+
+
+def generate_internal(schemas: str) -> dict[str, str]:
+    """The internal topics' record schemas: one header and one TU per schema."""
+    files = sorted(f for f in os.listdir(schemas) if f.endswith(".json"))
+    msgs = [load_schema(os.path.join(schemas, f)) for f in files]
+    result: dict[str, str] = {}
+    for m in msgs:
+        if m.kind != "data" or m.api_key is not None:
+            raise SchemaError(f"{m.file}: an internal record schema must have type data and no apiKey")
+        base = header_name(m)
+        result[f"include/gannet/protocol/internal/{base}.h"] = gen_header(base, [m], internal=True)
+        result[f"src/internal/{base}.cc"] = gen_source(base, [m], folder="internal")
+    result["tests/internal_roundtrip_test.cc"] = gen_tests(msgs, folder="internal")
     return result
 
 
@@ -1308,11 +1338,16 @@ def main(argv=None) -> int:
     repo = os.path.normpath(os.path.join(here, "..", "..", ".."))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--schemas", default=os.path.join(repo, "..", "shared", "kafka-protocol", "messages"))
+    ap.add_argument("--internal-schemas", default=None,
+                    help="internal record schemas (default: the folder internal/ beside --schemas)")
     ap.add_argument("--out", default=os.path.join(repo, "src", "protocol", "generated"))
     ap.add_argument("--test-shards", type=int, default=8)
     args = ap.parse_args(argv)
     try:
-        files = generate(args.schemas, args.out, args.test_shards)
+        internal = args.internal_schemas
+        if internal is None:
+            internal = os.path.join(os.path.dirname(os.path.normpath(args.schemas)), "internal")
+        files = generate(args.schemas, args.out, args.test_shards, internal)
     except (SchemaError, json.JSONDecodeError, KeyError, ValueError) as e:
         print(f"generate.py: {e}", file=sys.stderr)
         return 1
