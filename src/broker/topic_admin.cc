@@ -10,6 +10,7 @@
 #include "gannet/config/definitions.h"
 #include "gannet/config/properties.h"
 #include "gannet/config/topic_config.h"
+#include "offsets_topic.h"
 
 namespace gannet::broker {
 namespace {
@@ -93,7 +94,10 @@ std::variant<topic_info, topic_error> create_topic(broker_state& s, new_topic t,
   if (auto p = config::validate_topic_overrides(t.configs, s.current_layers())) {
     return topic_error{error_code::invalid_config, p->message};
   }
-  topic_info info{t.name, topic_registry::new_topic_id(), t.partitions, t.replication_factor, t.configs, t.internal};
+  // Internal by name, as Kafka's Topic.isInternal: a __consumer_offsets made by
+  // CreateTopics is as internal as the one the group coordinator makes.
+  const bool internal = t.internal || is_internal_topic(t.name);
+  topic_info info{t.name, topic_registry::new_topic_id(), t.partitions, t.replication_factor, t.configs, internal};
   if (validate_only) return info;
   if (auto r = s.topics.put(info); !r) {
     log::error("cannot persist topic {}: {}", t.name, r.error().message());

@@ -141,6 +141,8 @@ broker_config broker_config::from(const broker_layers& layers, const std::functi
   c.offsets_topic_num_partitions = r.i32("offsets.topic.num.partitions");
   c.offsets_topic_replication_factor = r.i16("offsets.topic.replication.factor");
   c.offsets_topic_segment_bytes = r.i32("offsets.topic.segment.bytes");
+  c.offsets_topic_compression_codec = r.i32("offsets.topic.compression.codec");
+  c.offsets_load_buffer_size = r.i32("offsets.load.buffer.size");
   c.offsets_retention_minutes = r.i32("offsets.retention.minutes");
   c.offsets_retention_check_interval_ms = r.i64("offsets.retention.check.interval.ms");
   c.offset_metadata_max_bytes = r.i32("offset.metadata.max.bytes");

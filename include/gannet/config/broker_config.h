@@ -98,6 +98,8 @@ struct broker_config {
   std::int32_t offsets_topic_num_partitions = 0;
   std::int16_t offsets_topic_replication_factor = 0;
   std::int32_t offsets_topic_segment_bytes = 0;
+  std::int32_t offsets_topic_compression_codec = 0;  // Kafka's CompressionType id (0 none .. 4 zstd)
+  std::int32_t offsets_load_buffer_size = 0;
   std::int32_t offsets_retention_minutes = 0;
   std::int64_t offsets_retention_check_interval_ms = 0;
   std::int32_t offset_metadata_max_bytes = 0;

@@ -1,9 +1,11 @@
 // Metadata (key 3): brokers, cluster id, controller, and topics with their
 // partitions. Auto-creates a missing topic when auto.create.topics.enable and
-// the request allow it (v4+: allow_auto_topic_creation).
+// the request allow it (v4+: allow_auto_topic_creation); __consumer_offsets is
+// created as the group coordinator creates it (offsets_topic.h).
 
 #include "gannet/protocol/messages/metadata.h"
 
+#include "../offsets_topic.h"
 #include "../run_on.h"
 #include "../topic_admin.h"
 #include "handlers.h"
@@ -25,7 +27,7 @@ response::metadata_response_topic describe(const broker_state& s, const topic_in
   response::metadata_response_topic out;
   out.name = t.name;
   out.topic_id = t.id;
-  out.is_internal = t.internal;
+  out.is_internal = t.internal || is_internal_topic(t.name);
   if (with_ops) out.topic_authorized_operations = all_topic_operations;
   out.partitions.reserve(static_cast<std::size_t>(t.partitions));
   for (std::int32_t p = 0; p < t.partitions; ++p) {
@@ -108,6 +110,8 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
     auto fn = [&s, name] {
       // Another request may have created it meanwhile.
       if (auto t = s.topics.find(name)) return std::variant<topic_info, topic_error>(*t);
+      // Kafka's AutoTopicCreationManager creates it with the offsets topic's settings.
+      if (name == offsets_topic_name) return ensure_offsets_topic(s);
       new_topic nt;
       nt.name = name;
       return create_topic(s, std::move(nt), false);
