@@ -19,7 +19,9 @@ exec 9>"$venv.lock"
 flock 9
 if [ "$(cat "$venv/.requirements-sha256" 2>/dev/null)" != "$want" ]; then
   rm -rf "$venv"
-  /usr/bin/python3 -m venv --system-site-packages "$venv" >&2
+  # Debian's pip (python3-pip, seen through the system site packages) installs
+  # into the venv: no ensurepip, which takes half a minute on a busy machine.
+  /usr/bin/python3 -m venv --without-pip --system-site-packages "$venv" >&2
   pip=("$venv/bin/python" -m pip --disable-pip-version-check -q)
   if ! "${pip[@]}" install --no-index --find-links "$wheels" -r "$req" >&2 2>/dev/null; then
     "${pip[@]}" download --only-binary=:all: -d "$wheels" -r "$req" >&2
