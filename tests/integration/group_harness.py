@@ -45,7 +45,8 @@ def wait_until(predicate, timeout, what):
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            raise AssertionError(f"timed out after {timeout}s waiting for "
+                                 f"{what() if callable(what) else what}")
         time.sleep(0.1)
 
 
@@ -164,7 +165,8 @@ class Worker:
         with self.cond:
             tail = [{k: v for k, v in e.items() if k != "at"} for e in self.events
                     if e["event"] != "message"][-8:]
-        return f"{self.name} rc={self.proc.poll()} events={tail} stderr={err!r}"
+        n = sum(1 for e in self.events if e["event"] == "message")
+        return f"{self.name} rc={self.proc.poll()} messages={n} events={tail} stderr={err!r}"
 
 
 class Workers:

@@ -14,7 +14,8 @@ stdout, one JSON object a line:
   {"event": "committed", "offsets": [[topic, p, offset], ...]}
   {"event": "closed"}
 stdin commands:
-  {"cmd": "commit"}   commit the position after every consumed message (sync)
+  {"cmd": "commit"}   commit the position after the last message consumed from
+                      each partition assigned now (sync)
   {"cmd": "close"}    close the consumer (LeaveGroup unless static) and exit
 Auto commit is off unless the config turns it on.
 """
@@ -94,7 +95,9 @@ def run_confluent(spec, commands):
                 break
             if cmd and cmd["cmd"] == "commit":
                 from confluent_kafka import TopicPartition
-                offsets = [TopicPartition(t, p, o) for (t, p), o in sorted(positions.items())]
+                owned = {(tp.topic, tp.partition) for tp in c.assignment()}
+                offsets = [TopicPartition(t, p, o) for (t, p), o in sorted(positions.items())
+                           if (t, p) in owned]
                 done = c.commit(offsets=offsets, asynchronous=False) if offsets else []
                 emit({"event": "committed",
                       "offsets": sorted([[tp.topic, tp.partition, tp.offset] for tp in done])})
@@ -147,12 +150,14 @@ def run_kafka_python(spec, commands):
             if cmd and cmd["cmd"] == "close":
                 break
             if cmd and cmd["cmd"] == "commit":
+                owned = {(tp.topic, tp.partition) for tp in c.assignment()}
+                mine = {tp: o for tp, o in positions.items() if tp in owned}
                 offsets = {TopicPartition(t, p): OffsetAndMetadata(o, "")
-                           for (t, p), o in positions.items()}
+                           for (t, p), o in mine.items()}
                 if offsets:
                     c.commit(offsets)
                 emit({"event": "committed",
-                      "offsets": sorted([[t, p, o] for (t, p), o in positions.items()])})
+                      "offsets": sorted([[t, p, o] for (t, p), o in mine.items()])})
             for records in c.poll(timeout_ms=100).values():
                 for m in records:
                     positions[(m.topic, m.partition)] = m.offset + 1

@@ -89,13 +89,18 @@ def test_list_and_describe_groups_with_members_offsets_and_lag(broker, topic_nam
     members = [workers.start("confluent", broker.bootstrap, group, [topic_name], f"admin-{i}",
                              {"partition.assignment.strategy": "range"}) for i in range(2)]
     assignment = wait_converged(members, everything, broker.bootstrap, group, idle=0)
-    gh.wait_until(lambda: sum(len(w.messages()) for w in members) == 30, 30, "30 messages consumed")
-    for w in members:
-        w.commit()
+    # A member may have consumed a partition before the other one joined: wait
+    # until each partition's owner now has read its last message (offset 9);
+    # each member commits the partitions it owns now.
+    owner = {p: name for name, parts in assignment.items() for (_, p) in parts}
+    by_name = {w.name: w for w in members}
+    gh.wait_until(lambda: all((topic_name, p, 9, f"k{p}-9", f"m-{p}-9") in by_name[owner[p]].messages()
+                              for p in range(3)), 30,
+                  lambda: "the owners read every message: " + "\n".join(w.diagnostics() for w in members))
+    assert sorted(sum((w.commit() for w in members), [])) == [[topic_name, p, 10] for p in range(3)]
     produce(broker.bootstrap, topic_name, 3, 4, tag="later")  # 4 of lag per partition
     member_ids = {m["client_id"]: m["member_id"]
                   for m in gh.describe_group(broker.bootstrap, group)["members"]}
-    owner = {p: name for name, parts in assignment.items() for (_, p) in parts}
 
     # kafka-python
     kp = KafkaAdminClient(bootstrap_servers=broker.bootstrap)

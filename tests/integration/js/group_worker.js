@@ -4,7 +4,8 @@
 // stdout: {"event": "assignment", "partitions": [[topic, p], ...], "generation": null}
 //         after every join (kafkajs does not expose the generation),
 //         {"event": "message", ...}, {"event": "committed", ...}, {"event": "closed"}
-// stdin:  {"cmd": "commit"} commits the position after every consumed message;
+// stdin:  {"cmd": "commit"} commits the position after the last message consumed
+//         from each partition assigned now;
 //         {"cmd": "close"} disconnects (LeaveGroup) and exits.
 'use strict';
 const readline = require('readline');
@@ -35,9 +36,12 @@ const pairs = (assignment) => {
   return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 };
 
-consumer.on(consumer.events.GROUP_JOIN, (e) =>
-  emit({ event: 'assignment', partitions: pairs(e.payload.memberAssignment), generation: null,
-         member_id: e.payload.memberId }));
+let owned = new Set(); // "topic\0partition" assigned now
+consumer.on(consumer.events.GROUP_JOIN, (e) => {
+  const now = pairs(e.payload.memberAssignment);
+  owned = new Set(now.map(([t, p]) => `${t}\0${p}`));
+  emit({ event: 'assignment', partitions: now, generation: null, member_id: e.payload.memberId });
+});
 consumer.on(consumer.events.CRASH, (e) =>
   emit({ event: 'error', error: String(e.payload.error), restart: e.payload.restart }));
 
@@ -50,7 +54,7 @@ async function close() {
 }
 
 async function commit() {
-  const offsets = [...positions.entries()].map(([k, offset]) => {
+  const offsets = [...positions.entries()].filter(([k]) => owned.has(k)).map(([k, offset]) => {
     const [topic, partition] = k.split('\0');
     return { topic, partition: Number(partition), offset: String(offset) };
   });
