@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka.admin import AdminClient
 
 import group_harness as gh
 from conftest import Broker, skip_if_external, stop_and_check
@@ -82,7 +83,7 @@ def test_kill_9_after_commit_resumes_at_the_commit(broker, topic_name, workers, 
 
 @pytest.mark.parametrize("how", ["sigterm", "sigkill"])
 def test_committed_offsets_and_the_group_survive_a_broker_restart(tmp_root, topic_name, workers,
-                                                                  how):
+                                                                  how, request):
     skip_if_external("restarts the broker")
     b = Broker(pathlib.Path(tmp_root) / "broker", overrides=BROKER_OVERRIDES).start()
     try:
@@ -94,6 +95,12 @@ def test_committed_offsets_and_the_group_survive_a_broker_restart(tmp_root, topi
         wait_converged([w], everything, b.bootstrap, group)
         wait_consumed(w, messages_of([first], topic_name, 2), "the first batch")
         assert w.commit() == [[topic_name, 0, 5], [topic_name, 1, 5]]
+        if "__consumer_offsets" not in AdminClient({"bootstrap.servers": b.bootstrap}) \
+                .list_topics(timeout=10).topics:
+            # Strict: passes, and so fails here, once groups persist to the topic.
+            request.applymarker(pytest.mark.xfail(
+                strict=True, raises=AssertionError,
+                reason="no __consumer_offsets: groups and offsets are kept in memory only"))
         before = gh.describe_group(b.bootstrap, group)
         generation = w.generation
 
