@@ -8,6 +8,7 @@
 #include "gannet/common/logging.h"
 #include "gannet/records/record_batch.h"
 #include "gannet/storage/errc.h"
+#include "gannet/storage/producer_snapshot.h"
 #include "leader_epoch_cache.h"
 #include "segment.h"
 
@@ -143,6 +144,7 @@ result<void> log::load() {
   // As Kafka: recovery does not fsync; the recovery point stays where it was
   // (so a second crash re-validates the same tail), unless truncation lowered it.
   recovery_point_ = options_.clean_shutdown ? log_end_offset_ : std::min(options_.recovery_point, log_end_offset_);
+  publish_checkpoint_offsets();
   (void)epochs_->truncate_from_end(log_end_offset_);
   (void)epochs_->truncate_from_start(log_start_offset_);
   last_flush_ms_ = options_.now_ms;
@@ -264,6 +266,8 @@ result<void> log::roll_at(offset base, std::int64_t now_ms) {
   if (sealed != nullptr) {
     note_open(sealed);
     if (auto r = flush(base); !r) return r;
+    // The owner of producer state snapshots it at `base` (Kafka does at every roll).
+    if (roll_listener_) roll_listener_(base);
   }
   return {};
 }
@@ -344,7 +348,9 @@ result<std::optional<offset_and_timestamp>> log::max_timestamp_offset() {
   auto h = best->find_by_timestamp(best_ts, log_start_offset_);
   if (!h) return h.error();
   if (!*h) return std::optional<offset_and_timestamp>{};
-  offset_and_timestamp out{(*h)->last_offset, (*h)->max_timestamp, std::nullopt};
+  // The batch's base offset: the caller walks its records for the one
+  // holding the timestamp (Kafka's RecordBatch.offsetOfMaxTimestamp).
+  offset_and_timestamp out{(*h)->base_offset, (*h)->max_timestamp, std::nullopt};
   if ((*h)->partition_leader_epoch >= 0) out.epoch = leader_epoch((*h)->partition_leader_epoch);
   return std::optional<offset_and_timestamp>{out};
 }
@@ -360,7 +366,22 @@ result<void> log::scan_batches(offset from, const batch_header_callback& cb) {
   return {};
 }
 
-void log::set_high_watermark(offset hw) { high_watermark_ = std::clamp(hw, log_start_offset_, log_end_offset_); }
+void log::set_high_watermark(offset hw) {
+  high_watermark_ = std::clamp(hw, log_start_offset_, log_end_offset_);
+  publish_checkpoint_offsets();
+}
+
+checkpoint_offsets log::checkpointed_offsets() const {
+  return {offset(published_recovery_point_.load(std::memory_order_acquire)),
+          offset(published_log_start_offset_.load(std::memory_order_acquire)),
+          offset(published_high_watermark_.load(std::memory_order_acquire))};
+}
+
+void log::publish_checkpoint_offsets() {
+  published_recovery_point_.store(recovery_point_.value(), std::memory_order_release);
+  published_log_start_offset_.store(log_start_offset_.value(), std::memory_order_release);
+  published_high_watermark_.store(high_watermark_.value(), std::memory_order_release);
+}
 
 std::int64_t log::size_bytes() const {
   std::int64_t n = 0;
@@ -384,6 +405,9 @@ void log::set_config(const log_config& c) {
 
 result<void> log::remove_segment_files(segment& s, std::int64_t now_ms) {
   std::erase(open_inactive_, &s);
+  // A producer snapshot goes with the segment of its offset (Kafka's
+  // deleteProducerSnapshots).
+  delete_producer_snapshot(dir_, s.base_offset());
   if (deletions_ == nullptr) {
     s.close_handles();
     std::error_code ec;
@@ -404,6 +428,7 @@ result<void> log::update_log_start_offset(offset o) {
   log_start_offset_ = o;
   if (high_watermark_ < o) high_watermark_ = o;
   if (recovery_point_ < o) recovery_point_ = o;
+  publish_checkpoint_offsets();
   return epochs_->truncate_from_start(o);
 }
 
@@ -486,6 +511,7 @@ result<void> log::flush(std::optional<offset> up_to) {
     if (auto r = it->second->flush(); !r) return r;
   }
   recovery_point_ = target;
+  publish_checkpoint_offsets();
   if (target == log_end_offset_) unflushed_messages_ = 0;
   return {};
 }
@@ -511,8 +537,11 @@ result<void> log::truncate_to(offset o) {
   if (auto r = active().truncate_to(o); !r) return r.error();
   log_end_offset_ = std::min(o, active().next_offset());
   active().set_next_offset(log_end_offset_);
+  for (offset snap : list_producer_snapshots(dir_))
+    if (snap > log_end_offset_) delete_producer_snapshot(dir_, snap);
   recovery_point_ = std::min(recovery_point_, log_end_offset_);
   high_watermark_ = std::min(high_watermark_, log_end_offset_);
+  publish_checkpoint_offsets();
   return epochs_->truncate_from_end(log_end_offset_);
 }
 
@@ -527,6 +556,7 @@ result<void> log::truncate_fully_and_start_at(offset o, std::int64_t now_ms) {
   if (!s) return s.error();
   segments_[o] = std::move(*s);
   log_start_offset_ = log_end_offset_ = recovery_point_ = high_watermark_ = o;
+  publish_checkpoint_offsets();
   return epochs_->clear();
 }
 

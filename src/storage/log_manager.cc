@@ -261,11 +261,17 @@ result<void> log_manager::write_checkpoints() {
   {
     std::lock_guard lock(mutex_);
     for (const auto& [tp, e] : logs_) {
-      rp[e.dir_index][tp] = e.l->recovery_point();
-      ls[e.dir_index][tp] = e.l->log_start_offset();
-      hw[e.dir_index][tp] = e.l->high_watermark();
+      // The periodic pass runs on the control strand while appends, flushes
+      // and retention move these on the partitions' strands: read the values
+      // each log published, never its members.
+      auto c = e.l->checkpointed_offsets();
+      rp[e.dir_index][tp] = c.recovery_point;
+      ls[e.dir_index][tp] = c.log_start_offset;
+      hw[e.dir_index][tp] = c.high_watermark;
     }
   }
+  // Two writers of one checkpoint would share its .tmp file.
+  std::lock_guard write_lock(checkpoint_write_mutex_);
   bool sync = config_.fs->syncs_to_disk();
   for (std::size_t i = 0; i < config_.log_dirs.size(); ++i) {
     const auto& dir = config_.log_dirs[i];

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "gannet/storage/errc.h"
 #include "storage_test_util.h"
@@ -96,6 +97,37 @@ TEST_F(LogManagerTest, UncleanRestartRecoversFromCheckpointedRecoveryPoint) {
   ASSERT_FALSE(seen.empty());
   EXPECT_GT(seen.front(), 0);  // started at the recovery point's segment, not at 0
   EXPECT_EQ(seen.back(), 88);
+}
+
+// The broker writes checkpoints on its control strand while partitions append
+// on their own strands (and shutdown may write them too): concurrent writers
+// must not share the .tmp file, and each file must always hold whole values.
+TEST_F(LogManagerTest, CheckpointsWrittenConcurrentlyWithAppendsStayWhole) {
+  auto m = make();
+  auto* l = m->get_or_create({"c", 0}, now_).value();
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  auto writer = [&] {
+    while (!done.load()) {
+      if (!m->write_checkpoints()) ++failures;
+    }
+  };
+  std::thread w1(writer), w2(writer);
+  for (int i = 0; i < 200; ++i) {
+    fill(*l, 1);
+    ASSERT_TRUE(l->flush());
+  }
+  done = true;
+  w1.join();
+  w2.join();
+  EXPECT_EQ(failures.load(), 0);
+  auto c = l->checkpointed_offsets();
+  EXPECT_EQ(c.recovery_point, offset(400));
+  EXPECT_EQ(c.high_watermark, offset(400));
+  EXPECT_EQ(c.log_start_offset, offset(0));
+  ASSERT_TRUE(m->write_checkpoints());
+  EXPECT_EQ(slurp(dir_.path() / "d1" / "recovery-point-offset-checkpoint"), "0\n1\nc 0 400\n");
+  EXPECT_EQ(slurp(dir_.path() / "d1" / "replication-offset-checkpoint"), "0\n1\nc 0 400\n");
 }
 
 TEST_F(LogManagerTest, TopicDeletionRenamesThenRemovesDirectory) {

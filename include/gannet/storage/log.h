@@ -6,12 +6,14 @@
 //
 // Owner: log_manager. Executor: the partition's strand on the storage pool;
 // every call may block on file I/O, so never call it from a network thread.
-// Not thread-safe: one caller at a time, including retention and flush passes.
+// Not thread-safe: one caller at a time, including retention and flush passes
+// (checkpointed_offsets() excepted).
 // Lifecycle: open() loads (recovering after an unclean shutdown); close() on
 // clean shutdown flushes and trims; remove() deletes it for topic deletion.
 // file_slices it returns stay valid (fd kept open) after the log or the
 // segment is closed or deleted.
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -55,6 +57,13 @@ struct read_result {
   offset first_batch_offset;  // base offset of the first batch returned (<= requested offset)
   offset log_start_offset;
   offset log_end_offset;
+};
+
+// What the log dir's checkpoint files record for a log.
+struct checkpoint_offsets {
+  offset recovery_point;
+  offset log_start_offset;
+  offset high_watermark;
 };
 
 struct offset_and_timestamp {
@@ -107,7 +116,9 @@ class log {
   // ListOffsets by timestamp: the first batch whose max timestamp >= ts
   // (offset = its base offset, or log start if later); nullopt if none.
   result<std::optional<offset_and_timestamp>> find_offset_by_timestamp(std::int64_t ts);
-  // ListOffsets MAX_TIMESTAMP (-3): the batch holding the largest timestamp.
+  // ListOffsets MAX_TIMESTAMP (-3): the first batch holding the largest
+  // timestamp (offset = its base offset; the record holding the timestamp is
+  // found by reading the batch's records, as for find_offset_by_timestamp).
   result<std::optional<offset_and_timestamp>> max_timestamp_offset();
   // Batch headers from `from` on (e.g. to rebuild producer state).
   result<void> scan_batches(offset from, const batch_header_callback& cb);
@@ -118,6 +129,10 @@ class log {
   offset high_watermark() const { return high_watermark_; }
   // The partition sets it; retention and DeleteRecords never pass it.
   void set_high_watermark(offset hw);
+  // Thread-safe (the one call that is): the values above as last published by
+  // the log's own thread, for log_manager::write_checkpoints, which runs on
+  // another thread than the partitions' strands.
+  checkpoint_offsets checkpointed_offsets() const;
   std::int64_t size_bytes() const;
   std::size_t segment_count() const { return segments_.size(); }
   std::vector<offset> segment_base_offsets() const;
@@ -143,6 +158,11 @@ class log {
   // Empties the log and restarts it at `o` (a follower far behind the leader's start).
   result<void> truncate_fully_and_start_at(offset o, std::int64_t now_ms);
 
+  // Called on the log's thread after each roll with the new segment's base
+  // offset, before the append that caused it goes on: the broker writes its
+  // producer-state snapshot there (storage/producer_snapshot.h).
+  void set_roll_listener(std::function<void(offset)> fn) { roll_listener_ = std::move(fn); }
+
   // Closes idle segment handles (open files, mappings); reopened on demand.
   void release_handles();
   // Clean shutdown: flush, trim indexes, close files.
@@ -167,6 +187,8 @@ class log {
   result<void> remove_segment_files(segment& s, std::int64_t now_ms);
   result<void> update_log_start_offset(offset o);
   void note_open(segment* s);
+  // After any change of recovery_point_, log_start_offset_ or high_watermark_.
+  void publish_checkpoint_offsets();
   result<offset> delete_records_impl(offset new_start, std::int64_t now_ms);
 
   std::filesystem::path dir_;
@@ -181,9 +203,13 @@ class log {
   offset log_end_offset_{0};
   offset recovery_point_{0};
   offset high_watermark_{0};
+  std::atomic<std::int64_t> published_recovery_point_{0};
+  std::atomic<std::int64_t> published_log_start_offset_{0};
+  std::atomic<std::int64_t> published_high_watermark_{0};
   std::int64_t unflushed_messages_ = 0;
   std::int64_t last_flush_ms_ = 0;
   std::vector<segment*> open_inactive_;  // LRU, most recent last
+  std::function<void(offset)> roll_listener_;
   bool closed_ = false;
 };
 

@@ -9,9 +9,10 @@
 // Owner: the broker (server main). Executor: the storage pool. The partition
 // map is guarded by a mutex, so get/create/remove may be called from any
 // storage thread. Each log itself is single-threaded (see log.h): the periodic
-// passes (run_retention, flush_due, write_checkpoints) call into every log, so
-// run them where no other call on those logs can run at the same time, or use
-// for_each_log to post per-log work onto each partition's strand.
+// passes run_retention and flush_due call into every log, so run them where no
+// other call on those logs can run at the same time, or use for_each_log to
+// post per-log work onto each partition's strand. write_checkpoints may run on
+// any thread at any time (it reads only what each log publishes atomically).
 // Lifecycle: construct, startup() (loads and recovers every log), ...,
 // shutdown() (flushes, checkpoints, writes the clean shutdown marker).
 
@@ -84,7 +85,8 @@ class log_manager {
   result<std::size_t> run_retention(std::int64_t now_ms);
   // flush.messages / flush.ms on every log.
   result<void> flush_due(std::int64_t now_ms);
-  // Writes the three checkpoint files of every log dir.
+  // Writes the three checkpoint files of every log dir. Thread-safe: reads each
+  // log's published offsets and serialises writers.
   result<void> write_checkpoints();
   std::size_t delete_due(std::int64_t now_ms) { return deletions_.delete_due(now_ms); }
   deletion_queue& deletions() { return deletions_; }
@@ -99,6 +101,7 @@ class log_manager {
   log_manager_config config_;
   deletion_queue deletions_;
   mutable std::mutex mutex_;
+  std::mutex checkpoint_write_mutex_;  // one write_checkpoints at a time
   std::unordered_map<topic_partition, entry> logs_;
   std::map<std::string, log_config> topic_configs_;
   std::map<topic_partition, offset> loaded_high_watermarks_;
