@@ -158,6 +158,7 @@ broker_config broker_config::from(const broker_layers& layers, const std::functi
   c.transactional_id_expiration_ms = r.i32("transactional.id.expiration.ms");
   c.transaction_max_timeout_ms = r.i32("transaction.max.timeout.ms");
   c.producer_id_expiration_ms = r.i32("producer.id.expiration.ms");
+  c.producer_id_expiration_check_interval_ms = r.i32("producer.id.expiration.check.interval.ms");
 
   c.zookeeper_connect = r.opt_str("zookeeper.connect");
   c.zookeeper_session_timeout_ms = r.i32("zookeeper.session.timeout.ms");

@@ -235,6 +235,8 @@ std::vector<config_key> make_broker_keys() {
               "Verify a partition is in the transaction before appending.")),
       dyn(key("producer.id.expiration.ms", int32, "86400000", low,
               "Producer id state is dropped this long after its last write.", v::at_least(1))),
+      key("producer.id.expiration.check.interval.ms", int32, "600000", low,
+          "How often producer ids idle for producer.id.expiration.ms are removed.", v::at_least(1)),
       key("transactional.id.expiration.ms", int32, "604800000", high,
           "A transactional id expires after this long without a transaction.", v::at_least(1)),
       key("transaction.max.timeout.ms", int32, "900000", high, "Largest transaction timeout a producer may ask for.",

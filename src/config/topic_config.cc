@@ -1,6 +1,7 @@
 #include "gannet/config/topic_config.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "gannet/config/definitions.h"
 
@@ -110,11 +111,24 @@ topic_config topic_config::from(const broker_layers& layers, const property_map&
   c.message_timestamp_type = str("message.timestamp.type");
   c.message_timestamp_before_max_ms = i64("message.timestamp.before.max.ms");
   c.message_timestamp_after_max_ms = i64("message.timestamp.after.max.ms");
+  c.message_timestamp_difference_max_ms = i64("message.timestamp.difference.max.ms");
   c.message_downconversion_enable = boolean("message.downconversion.enable");
   c.remote_storage_enable = boolean("remote.storage.enable");
   c.local_retention_ms = i64("local.retention.ms");
   c.local_retention_bytes = i64("local.retention.bytes");
   return c;
+}
+
+std::int64_t topic_config::effective_timestamp_before_max_ms() const {
+  return message_timestamp_before_max_ms != std::numeric_limits<std::int64_t>::max()
+             ? message_timestamp_before_max_ms
+             : message_timestamp_difference_max_ms;
+}
+
+std::int64_t topic_config::effective_timestamp_after_max_ms() const {
+  return message_timestamp_after_max_ms != std::numeric_limits<std::int64_t>::max()
+             ? message_timestamp_after_max_ms
+             : message_timestamp_difference_max_ms;
 }
 
 bool topic_config::compact() const {

@@ -123,6 +123,7 @@ result<records_summary> validate_records(batch_view batch, std::vector<std::uint
       summary.max_timestamp = ts;
       summary.offset_delta_of_max_timestamp = rec.offset_delta;
     }
+    if (summary.count == 0 || ts < summary.min_timestamp) summary.min_timestamp = ts;
     ++summary.count;
   }
   return summary;

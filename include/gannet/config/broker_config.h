@@ -115,6 +115,7 @@ struct broker_config {
   std::int32_t transactional_id_expiration_ms = 0;
   std::int32_t transaction_max_timeout_ms = 0;
   std::int32_t producer_id_expiration_ms = 0;
+  std::int32_t producer_id_expiration_check_interval_ms = 0;
 
   std::optional<std::string> zookeeper_connect;  // unset = standalone
   std::int32_t zookeeper_session_timeout_ms = 0;

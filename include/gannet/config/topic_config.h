@@ -58,8 +58,14 @@ struct topic_config {
   std::int32_t compression_zstd_level = 0;
   bool preallocate = false;
   std::string message_timestamp_type;  // CreateTime or LogAppendTime
+  // As resolved (override, broker synonym or default). Kafka's LogConfig uses
+  // message.timestamp.difference.max.ms (deprecated) for either bound left at
+  // Long.MAX_VALUE: effective_timestamp_{before,after}_max_ms() apply that.
   std::int64_t message_timestamp_before_max_ms = 0;
   std::int64_t message_timestamp_after_max_ms = 0;
+  std::int64_t message_timestamp_difference_max_ms = 0;
+  std::int64_t effective_timestamp_before_max_ms() const;
+  std::int64_t effective_timestamp_after_max_ms() const;
   bool message_downconversion_enable = false;
   bool remote_storage_enable = false;
   std::int64_t local_retention_ms = 0;

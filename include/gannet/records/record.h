@@ -135,6 +135,7 @@ struct records_summary {
   std::int32_t count = 0;
   std::int64_t max_timestamp = -1;  // largest record timestamp (-1 with no records)
   std::int32_t offset_delta_of_max_timestamp = 0;
+  std::int64_t min_timestamp = -1;  // smallest record timestamp (deltas may be negative)
 };
 
 // Checks that every record of a validated batch parses and that there are

@@ -24,6 +24,10 @@ struct log_config {
   std::int64_t file_delete_delay_ms = 60000;                                    // file.delete.delay.ms
   std::int32_t max_message_bytes = 1048588;                                     // max.message.bytes
   message_timestamp_type timestamp_type = message_timestamp_type::create_time;  // message.timestamp.type
+  // message.timestamp.{before,after}.max.ms after Kafka's fallback to the
+  // deprecated message.timestamp.difference.max.ms; checked at produce for CreateTime.
+  std::int64_t timestamp_before_max_ms = std::numeric_limits<std::int64_t>::max();
+  std::int64_t timestamp_after_max_ms = std::numeric_limits<std::int64_t>::max();
   bool preallocate = false;  // preallocate: fallocate segment_bytes for a new .log
   // Gannet: fsync before acknowledging. append() then reports needs_flush and
   // the caller flushes once for many appends (group commit) before answering.
