@@ -68,6 +68,8 @@ storage::log_config to_log_config(const config::topic_config& t, bool durable) {
   c.max_message_bytes = t.max_message_bytes;
   c.timestamp_type = t.message_timestamp_type == "LogAppendTime" ? storage::message_timestamp_type::log_append_time
                                                                  : storage::message_timestamp_type::create_time;
+  c.timestamp_before_max_ms = t.effective_timestamp_before_max_ms();
+  c.timestamp_after_max_ms = t.effective_timestamp_after_max_ms();
   c.preallocate = t.preallocate;
   c.durable = durable;
   return c;
@@ -84,6 +86,9 @@ storage::log_manager_config log_manager_config_from(const config::broker_config&
   return c;
 }
 
+// Kafka's KafkaServer.MIN_INCREMENTAL_FETCH_SESSION_EVICTION_MS (not configurable).
+constexpr std::int64_t fetch_session_eviction_ms = 120000;
+
 bool durable_acks(const config::broker_layers& l) {
   return l.value_of("gannet.durable.acks").value_or("false") == "true";
 }
@@ -98,7 +103,9 @@ broker_state::broker_state(config::loaded_config c)
       control_strand(boost::asio::make_strand(storage_pool.get_executor())),
       logs(log_manager_config_from(cfg, layers, durable_acks(layers))),
       topics(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "topics"),
-      producer_ids(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "producer-id-block") {
+      producer_ids(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "producer-id-block"),
+      fetch_sessions(static_cast<std::size_t>(std::max(0, cfg.max_incremental_fetch_session_cache_slots)),
+                     fetch_session_eviction_ms) {
   node_id = cfg.broker_id >= 0 ? cfg.broker_id : 0;
   metadata_dir = std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata";
   for (const auto& e : cfg.advertised_listeners)
@@ -136,7 +143,7 @@ result<void> broker::start() {
         continue;
       }
       auto part = std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s.storage_pool.get_executor()));
-      part->rebuild_producer_state(broker_state::now_ms());
+      part->rebuild_producer_state(broker_state::now_ms(), s.producer_id_expiration_ms());
       s.partitions.emplace(tp, std::move(part));
       ++opened;
     }
@@ -167,6 +174,14 @@ void broker::stop() {
   auto& s = *state_;
   stop_periodic_tasks(s);
   s.storage_pool.join();
+  // Clean shutdown: a producer snapshot at each log end, so the next start
+  // reads no batch to rebuild producer state (Kafka's UnifiedLog.close). The
+  // pool is joined: nothing else touches the logs now.
+  {
+    std::shared_lock lock(s.partitions_mutex);
+    for (auto& [tp, p] : s.partitions)
+      if (!p->deleted()) p->write_producer_snapshot(p->log().log_end_offset());
+  }
   if (auto r = s.logs.shutdown(); !r) log::error("log shutdown: {}", r.error().message());
 }
 

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "fetch_session.h"
 #include "gannet/config/broker_config.h"
 #include "gannet/config/loader.h"
 #include "gannet/storage/log_manager.h"
@@ -56,6 +57,8 @@ struct broker_state {
   storage::log_manager logs;
   topic_registry topics;
   producer_id_manager producer_ids;
+  // Fetch sessions (KIP-227); thread-safe.
+  fetch_session_manager fetch_sessions;
 
   // topic-partition -> partition; guarded by partitions_mutex.
   mutable std::shared_mutex partitions_mutex;
@@ -65,6 +68,12 @@ struct broker_state {
     std::shared_lock lock(partitions_mutex);
     auto it = partitions.find(tp);
     return it == partitions.end() ? nullptr : it->second;
+  }
+
+  // producer.id.expiration.ms as now configured (a dynamic broker config).
+  std::int64_t producer_id_expiration_ms() const {
+    auto v = current_layers().value_of("producer.id.expiration.ms");
+    return v ? std::stoll(*v) : cfg.producer_id_expiration_ms;
   }
 
   // Log config of a topic from its overrides over the broker's layers.

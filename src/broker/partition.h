@@ -50,9 +50,14 @@ class partition {
   std::int64_t log_end_offset() const { return log_end_offset_.load(std::memory_order_acquire); }
   std::int32_t leader_epoch() const { return 0; }
 
-  // Reads every batch header of the log to rebuild the idempotent-producer
-  // state. On strand() (or before the partition is shared).
-  void rebuild_producer_state(std::int64_t now_ms);
+  // Rebuilds the idempotent-producer state: the latest valid snapshot at or
+  // below the log end (a corrupt one is deleted and the next older one tried), then the batch headers after it; deletes
+  // stale snapshots. (Every roll of the log writes a snapshot, from construction on.) On strand() (or before the
+  // partition is shared).
+  void rebuild_producer_state(std::int64_t now_ms, std::int64_t expiration_ms);
+  // Writes <o>.snapshot with the current state (state of every batch below o).
+  // On strand(); errors are logged.
+  void write_producer_snapshot(gannet::offset o);
 
   // Thread-safe: wakes `w` at the next change of the log.
   void add_waiter(const std::shared_ptr<data_waiter>& w);

@@ -13,7 +13,6 @@ namespace gannet::broker {
 namespace {
 
 constexpr std::chrono::milliseconds tick{100};
-constexpr std::int64_t producer_expiry_check_ms = 600000;  // Kafka's producer.id.expiration.check.interval.ms
 
 std::vector<std::shared_ptr<partition>> all_partitions(broker_state& s) {
   std::shared_lock lock(s.partitions_mutex);
@@ -50,8 +49,7 @@ void run_flush(broker_state& s, std::int64_t now) {
 }
 
 void run_producer_expiry(broker_state& s, std::int64_t now) {
-  auto expiration = s.current_layers().value_of("producer.id.expiration.ms");
-  std::int64_t ms = expiration ? std::stoll(*expiration) : 86400000;
+  const std::int64_t ms = s.producer_id_expiration_ms();
   for (auto& p : all_partitions(s)) {
     boost::asio::post(p->strand(), [p, now, ms] { p->producers().expire(now, ms); });
   }
@@ -64,7 +62,8 @@ boost::asio::awaitable<void> loop(broker_state* s) {
   std::int64_t flush_interval = std::max<std::int64_t>(s->cfg.log_flush_scheduler_interval_ms, 100);
   std::int64_t next_flush = start + std::min<std::int64_t>(flush_interval, 1000);
   std::int64_t next_checkpoint = start + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
-  std::int64_t next_expiry = start + producer_expiry_check_ms;
+  const std::int64_t expiry_check_ms = s->cfg.producer_id_expiration_check_interval_ms;
+  std::int64_t next_expiry = start + expiry_check_ms;
   while (!s->stopping.load()) {
     timer.expires_after(tick);
     co_await timer.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
@@ -84,7 +83,7 @@ boost::asio::awaitable<void> loop(broker_state* s) {
     }
     if (now >= next_expiry) {
       run_producer_expiry(*s, now);
-      next_expiry = now + producer_expiry_check_ms;
+      next_expiry = now + expiry_check_ms;
     }
   }
 }

@@ -60,8 +60,8 @@ produce_check validate_produce_records(std::span<const std::uint8_t> records, co
     return fail(error_code::corrupt_message, "Record batch is corrupt: " + summary.error().message());
   }
   if (config.timestamp_type == storage::message_timestamp_type::create_time && summary->count > 0) {
-    // Kafka checks each record; the batch's extremes bound them all.
-    std::int64_t low = b.base_timestamp();
+    // Kafka checks each record; the extremes of the records bound them all.
+    std::int64_t low = summary->min_timestamp;
     std::int64_t high = summary->max_timestamp;
     bool too_old = bounds.before_max_ms < now_ms && low < now_ms - bounds.before_max_ms;
     bool too_new = bounds.after_max_ms < INT64_MAX - now_ms && high > now_ms + bounds.after_max_ms;

@@ -5,14 +5,18 @@
 // and a gap in sequences is refused (Kafka's ProducerStateManager).
 //
 // Owner: partition. Executor: the partition's strand (not thread-safe).
-// Lifecycle: rebuilt from the log's batch headers when the partition opens.
+// Lifecycle: loaded from the latest snapshot file (storage/producer_snapshot.h),
+// then the log's batch headers after it, when the partition opens; snapshotted
+// at each segment roll and at clean shutdown.
 
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "gannet/protocol/error_code.h"
+#include "gannet/storage/producer_snapshot.h"
 
 namespace gannet::broker {
 
@@ -35,11 +39,19 @@ class producer_state {
 
   // Checks a batch before it is appended.
   verdict check(const batch_identity& b) const;
-  // Records an appended (or recovered) batch.
-  void record(const batch_identity& b, std::int64_t first_offset, std::int64_t last_offset, std::int64_t now_ms);
-  // Forgets producers idle for longer than `expiration_ms` (producer.id.expiration.ms).
+  // Records an appended (or recovered) batch; `timestamp` is its max timestamp.
+  void record(const batch_identity& b, std::int64_t first_offset, std::int64_t last_offset, std::int64_t timestamp);
+  // Forgets producers whose last batch's timestamp is `expiration_ms` or more
+  // before now (producer.id.expiration.ms, Kafka's isProducerExpired).
   void expire(std::int64_t now_ms, std::int64_t expiration_ms);
   std::size_t size() const { return producers_.size(); }
+
+  // Snapshot entries (Kafka keeps only each producer's last batch in them),
+  // ordered by producer id.
+  std::vector<storage::producer_snapshot_entry> snapshot() const;
+  // Replaces the state with a snapshot's entries, skipping expired ones.
+  void load(const std::vector<storage::producer_snapshot_entry>& entries, std::int64_t now_ms,
+            std::int64_t expiration_ms);
 
  private:
   struct batch_entry {
@@ -53,7 +65,7 @@ class producer_state {
     std::array<batch_entry, batches_kept> batches{};
     std::size_t count = 0;  // valid batches, newest at (next - 1)
     std::size_t next = 0;
-    std::int64_t last_update_ms = 0;
+    std::int64_t last_timestamp = -1;  // max timestamp of the last batch
     const batch_entry& newest() const { return batches[(next + batches_kept - 1) % batches_kept]; }
   };
   std::unordered_map<std::int64_t, entry> producers_;

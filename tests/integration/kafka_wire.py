@@ -1,6 +1,7 @@
 """Just enough of the Kafka wire protocol, by hand, for the robustness tests:
-request framing (header v1), ApiVersions v0, Metadata v1, Produce v3 with a
-record batch v2 (CRC-32C), Fetch v4. Independent of the broker's own codecs."""
+request framing (header v1, and v2 for flexible versions), ApiVersions v0,
+Metadata v1, Produce v3 with a record batch v2 (CRC-32C, per-record timestamp
+deltas), Fetch v4, ListOffsets v7. Independent of the broker's own codecs."""
 import socket
 import struct
 import time
@@ -55,6 +56,36 @@ def varint(v):
             return bytes(out)
 
 
+def uvarint(v):
+    out = bytearray()
+    while True:
+        b = v & 0x7F
+        v >>= 7
+        if v:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+# Flexible versions (KIP-482): compact lengths are unsigned varints of n + 1.
+def compact_string(s):
+    if s is None:
+        return uvarint(0)
+    b = s.encode()
+    return uvarint(len(b) + 1) + b
+
+
+def compact_array(items):
+    if items is None:
+        return uvarint(0)
+    items = list(items)
+    return uvarint(len(items) + 1) + b"".join(items)
+
+
+NO_TAGS = uvarint(0)
+
+
 # ---- CRC-32C (Castagnoli), as record batches v2 use -------------------------
 
 def _crc32c_table():
@@ -77,16 +108,19 @@ def crc32c(data):
     return c ^ 0xFFFFFFFF
 
 
-def record_batch(values, base_timestamp=None, producer_id=-1, producer_epoch=-1, base_sequence=-1):
-    """An uncompressed record batch v2 with null keys, no headers."""
+def record_batch(values, base_timestamp=None, producer_id=-1, producer_epoch=-1, base_sequence=-1,
+                 timestamp_deltas=None):
+    """An uncompressed record batch v2 with null keys, no headers. Record i's
+    timestamp is base_timestamp + timestamp_deltas[i] (0 by default)."""
     ts = int(time.time() * 1000) if base_timestamp is None else base_timestamp
+    deltas = timestamp_deltas or [0] * len(values)
     records = b""
     for i, v in enumerate(values):
-        body = (i8(0) + varint(0) + varint(i) + varint(-1)  # attributes, ts delta, offset delta, null key
-                + varint(len(v)) + v + varint(0))           # value, no headers
+        body = (i8(0) + varint(deltas[i]) + varint(i) + varint(-1)  # attributes, ts delta, offset delta, null key
+                + varint(len(v)) + v + varint(0))                   # value, no headers
         records += varint(len(body)) + body
     n = len(values)
-    after_crc = (i16(0) + i32(n - 1) + i64(ts) + i64(ts) + i64(producer_id) + i16(producer_epoch)
+    after_crc = (i16(0) + i32(n - 1) + i64(ts) + i64(ts + max(deltas)) + i64(producer_id) + i16(producer_epoch)
                  + i32(base_sequence) + i32(n) + records)
     crc = struct.pack(">I", crc32c(after_crc))
     after_length = i32(0) + i8(2) + crc + after_crc  # partition leader epoch, magic
@@ -98,6 +132,12 @@ def record_batch(values, base_timestamp=None, producer_id=-1, producer_epoch=-1,
 def request(api_key, version, correlation_id, body, client_id="gannet-it"):
     """A size-prefixed request with header v1 (non-flexible versions)."""
     payload = i16(api_key) + i16(version) + i32(correlation_id) + string(client_id) + body
+    return i32(len(payload)) + payload
+
+
+def flexible_request(api_key, version, correlation_id, body, client_id="gannet-it"):
+    """A size-prefixed request with header v2 (flexible versions)."""
+    payload = i16(api_key) + i16(version) + i32(correlation_id) + string(client_id) + NO_TAGS + body
     return i32(len(payload)) + payload
 
 
@@ -182,6 +222,48 @@ class Reader:
         if n < 0:
             return None
         return [fn(self) for _ in range(n)]
+
+    def uvarint(self):
+        v = shift = 0
+        while True:
+            b = self.data[self.pos]
+            self.pos += 1
+            v |= (b & 0x7F) << shift
+            if not b & 0x80:
+                return v
+            shift += 7
+
+    def compact_string(self):
+        n = self.uvarint() - 1
+        if n < 0:
+            return None
+        s = self.data[self.pos:self.pos + n].decode()
+        self.pos += n
+        return s
+
+    def compact_bytes(self):
+        n = self.uvarint() - 1
+        if n < 0:
+            return None
+        b = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return b
+
+    def compact_array(self, fn):
+        n = self.uvarint() - 1
+        if n < 0:
+            return None
+        return [fn(self) for _ in range(n)]
+
+    def uuid(self):
+        b = self.data[self.pos:self.pos + 16]
+        self.pos += 16
+        return b
+
+    def skip_tags(self):
+        for _ in range(self.uvarint()):
+            self.uvarint()
+            self.pos += self.uvarint()
 
 
 # ---- ApiVersions -----------------------------------------------------------------
@@ -304,6 +386,35 @@ def fetch_codecs(port, topic, partition=0, offset=0):
     (p,) = parts
     assert p["error"] == 0, p
     return batch_codecs(p["records"] or b"")
+
+
+# ---- ListOffsets v7 (flexible; MAX_TIMESTAMP) -----------------------------------------
+
+def list_offsets_v7_request(correlation_id, topic, partition, timestamp):
+    body = (i32(-1) + i8(0)  # replica id, isolation level
+            + compact_array([compact_string(topic) + compact_array(
+                [i32(partition) + i32(-1) + i64(timestamp) + NO_TAGS]) + NO_TAGS]) + NO_TAGS)
+    return flexible_request(API_LIST_OFFSETS, 7, correlation_id, body)
+
+
+def parse_list_offsets_v7(payload):
+    """(partition, error, timestamp, offset, leader epoch) of the one partition."""
+    r = Reader(payload)
+    r.skip_tags()  # response header v1
+    r.i32()  # throttle
+
+    def partition(r):
+        p = dict(partition=r.i32(), error=r.i16(), timestamp=r.i64(), offset=r.i64(), leader_epoch=r.i32())
+        r.skip_tags()
+        return p
+
+    def topic(r):
+        t = (r.compact_string(), r.compact_array(partition))
+        r.skip_tags()
+        return t
+
+    (name, (p,)), = r.compact_array(topic)
+    return p
 
 
 # ---- InitProducerId v0 --------------------------------------------------------------

@@ -203,6 +203,9 @@ def test_idempotent_producer_state_survives_a_restart(tmp_root, how):
                 assert (part["error"], part["base_offset"]) == (0, 2 * i)
         if how == "sigterm":
             assert broker.stop() == 0, broker.output()
+            # Clean shutdown writes a producer snapshot at the log end (Kafka's
+            # <offset>.snapshot), so the restart reads no batch.
+            assert snapshots(broker, topic) == [8]
         else:
             broker.kill()
         broker.start()
@@ -212,6 +215,58 @@ def test_idempotent_producer_state_survives_a_restart(tmp_root, how):
             nxt = kw.record_batch([b"next"], base_sequence=8, **ident)
             (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, nxt, acks=-1))
             assert (part["error"], part["base_offset"]) == (0, 8), part
+    finally:
+        if broker.alive():
+            assert broker.stop() == 0, broker.output()
+
+
+def snapshots(broker, topic, partition=0):
+    d = broker.log_dir / f"{topic}-{partition}"
+    return sorted(int(p.name[:20]) for p in d.glob("*.snapshot"))
+
+
+def segments(broker, topic, partition=0):
+    d = broker.log_dir / f"{topic}-{partition}"
+    return sorted(int(p.name[:20]) for p in d.glob("*.log"))
+
+
+@pytest.mark.parametrize("damage", ["none", "corrupt-latest"])
+def test_producer_snapshots_at_rolls_survive_a_crash(tmp_root, damage):
+    """Small segments roll often; each roll writes <base>.snapshot. After a
+    SIGKILL (and with the newest snapshot corrupted: ignored, the state comes
+    from an older one plus the batches after it), a retry of the last batch is
+    still a duplicate answered with its original offset."""
+    import kafka_wire as kw
+    broker = Broker(tmp_root / "logs", overrides={"log.segment.bytes": "1024"}).start()
+    try:
+        topic = "snap-pid"
+        create(broker, topic, 1)
+        with kw.Client(broker.port) as c:
+            pid = kw.parse_init_producer_id_v0(c.request(kw.init_producer_id_request))
+            ident = dict(producer_id=pid["producer_id"], producer_epoch=pid["producer_epoch"])
+            batches = [kw.record_batch([b"x" * 100] * 2, base_sequence=2 * i, **ident) for i in range(30)]
+            for i, b in enumerate(batches):
+                (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, b, acks=-1))
+                assert (part["error"], part["base_offset"]) == (0, 2 * i), part
+        bases = segments(broker, topic)
+        assert len(bases) >= 4, bases
+        assert snapshots(broker, topic) == bases[1:]  # one per roll, at the new segment's base
+        broker.kill()
+        if damage == "corrupt-latest":
+            latest = broker.log_dir / f"{topic}-0" / f"{bases[-1]:020d}.snapshot"
+            data = bytearray(latest.read_bytes())
+            data[-1] ^= 0xFF
+            latest.write_bytes(bytes(data))
+        broker.start()
+        with kw.Client(broker.port) as c:
+            (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, batches[-1], acks=-1))
+            assert (part["error"], part["base_offset"]) == (0, 58), part  # a duplicate: original offset
+            nxt = kw.record_batch([b"next"], base_sequence=60, **ident)
+            (_, (part,)), = kw.parse_produce_v3(c.request(kw.produce_request, topic, 0, nxt, acks=-1))
+            assert (part["error"], part["base_offset"]) == (0, 60), part
+        if damage == "corrupt-latest":
+            assert bases[-1] not in snapshots(broker, topic)  # deleted as unreadable
+            assert "unreadable" in broker.output()
     finally:
         if broker.alive():
             assert broker.stop() == 0, broker.output()

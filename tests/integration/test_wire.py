@@ -1,6 +1,7 @@
 """Protocol behaviour checked byte by byte with hand-written requests
 (kafka_wire.py): idempotent producer sequences, fetch long polls and limits,
 acks=0. Things the clients hide (they retry, dedupe or reset)."""
+import os
 import threading
 import time
 
@@ -76,7 +77,8 @@ def test_fetch_out_of_range_offset(client, topic_name):
     create(client, topic_name)
     produce(client, topic_name, kw.record_batch([b"x"] * 3))
     p = fetch(client, topic_name, 4)
-    assert p["error"] == OFFSET_OUT_OF_RANGE and p["high_watermark"] == 3, p
+    # As Kafka: a read error carries no offsets.
+    assert (p["error"], p["high_watermark"], p["last_stable_offset"]) == (OFFSET_OUT_OF_RANGE, -1, -1), p
     p = fetch(client, topic_name, -7)
     assert p["error"] == OFFSET_OUT_OF_RANGE, p
     p = fetch(client, topic_name, 3)  # the log end: no error, no records
@@ -184,3 +186,88 @@ def test_produce_to_a_missing_partition(client, topic_name):
     payload = client.request(kw.produce_request, topic_name, 7, kw.record_batch([b"x"]))
     (_, (part,)), = kw.parse_produce_v3(payload)
     assert part["partition"] == 7 and part["error"] == UNKNOWN_TOPIC_OR_PARTITION, part
+
+
+# ---- answers diffed with the reference Kafka ------------------------------------------
+# Tests taking `target` run against gannet and, when GANNET_REF_BOOTSTRAP names a
+# running Apache Kafka 3.9 (tests/reference/start-kafka.sh), against it too, with
+# the same exact expectations.
+
+@pytest.fixture(params=["gannet", "kafka"])
+def target(request):
+    if request.param == "gannet":
+        return request.getfixturevalue("broker").port
+    ref = os.environ.get("GANNET_REF_BOOTSTRAP")
+    if not ref:
+        pytest.skip("GANNET_REF_BOOTSTRAP not set (no reference Kafka)")
+    return int(ref.rsplit(":", 1)[1])
+
+
+def create_with_config(port, topic, config):
+    from confluent_kafka.admin import AdminClient, NewTopic
+    a = AdminClient({"bootstrap.servers": f"127.0.0.1:{port}"})
+    fs = a.create_topics([NewTopic(topic, num_partitions=1, replication_factor=1, config=config)],
+                         operation_timeout=10, request_timeout=15)
+    fs[topic].result(timeout=20)
+    with kw.Client(port) as c:
+        create(c, topic)  # and wait until it takes writes
+
+
+def test_list_offsets_max_timestamp_is_the_record_holding_it(target, topic_name):
+    """ListOffsets MAX_TIMESTAMP (-3, v7+) answers the offset of the first
+    record carrying the largest timestamp (KAFKA-16310), not its batch's last
+    offset, with that timestamp."""
+    with kw.Client(target) as c:
+        create(c, topic_name)
+        empty = kw.parse_list_offsets_v7(c.request(kw.list_offsets_v7_request, topic_name, 0, -3))
+        assert (empty["error"], empty["offset"], empty["timestamp"]) == (NONE, -1, -1), empty
+        t = 1_700_000_000_000
+        # offsets 0-3: timestamps t, t+50, t+20, t+50 (the max first at offset 1)
+        produce(c, topic_name, kw.record_batch([b"a", b"b", b"c", b"d"], base_timestamp=t,
+                                               timestamp_deltas=[0, 50, 20, 50]))
+        # offsets 4-5: t+10, t+30 (an older batch's max stays the answer)
+        produce(c, topic_name, kw.record_batch([b"e", b"f"], base_timestamp=t + 10, timestamp_deltas=[0, 20]))
+        p = kw.parse_list_offsets_v7(c.request(kw.list_offsets_v7_request, topic_name, 0, -3))
+        assert (p["error"], p["offset"], p["timestamp"], p["leader_epoch"]) == (NONE, 1, t + 50, 0), p
+        # a later batch with a larger timestamp in its middle record
+        produce(c, topic_name, kw.record_batch([b"g", b"h", b"i"], base_timestamp=t + 60, timestamp_deltas=[0, 40, 5]))
+        p = kw.parse_list_offsets_v7(c.request(kw.list_offsets_v7_request, topic_name, 0, -3))
+        assert (p["error"], p["offset"], p["timestamp"]) == (NONE, 7, t + 100), p
+
+
+INVALID_TIMESTAMP = 32
+
+
+def produce_at(c, topic, base_timestamp, deltas=(0,)):
+    batch = kw.record_batch([b"v"] * len(deltas), base_timestamp=base_timestamp, timestamp_deltas=list(deltas))
+    return produce(c, topic, batch)["error"]
+
+
+def test_topic_timestamp_bounds_are_honoured(target, topic_name):
+    """message.timestamp.before/after.max.ms topic overrides, and the deprecated
+    message.timestamp.difference.max.ms for a bound left at its default, as
+    Kafka 3.9's LogConfig; every record is checked, not only the batch's."""
+    hour = 3_600_000
+    before, after, diff, default = (topic_name + s for s in ("-b", "-a", "-d", "-n"))
+    create_with_config(target, before, {"message.timestamp.before.max.ms": str(hour)})
+    create_with_config(target, after, {"message.timestamp.after.max.ms": str(hour)})
+    create_with_config(target, diff, {"message.timestamp.difference.max.ms": str(hour)})
+    create_with_config(target, default, {})
+    now = int(time.time() * 1000)
+    with kw.Client(target) as c:
+        assert produce_at(c, before, now - 2 * hour) == INVALID_TIMESTAMP
+        assert produce_at(c, before, now - hour // 2) == NONE
+        assert produce_at(c, before, now + 100 * hour) == NONE
+        # a second record (negative delta) older than the bound
+        assert produce_at(c, before, now, deltas=(0, -2 * hour)) == INVALID_TIMESTAMP
+
+        assert produce_at(c, after, now + 2 * hour) == INVALID_TIMESTAMP
+        assert produce_at(c, after, now, deltas=(0, 2 * hour)) == INVALID_TIMESTAMP
+        assert produce_at(c, after, now - 1000 * hour) == NONE
+
+        assert produce_at(c, diff, now - 2 * hour) == INVALID_TIMESTAMP
+        assert produce_at(c, diff, now + 2 * hour) == INVALID_TIMESTAMP
+        assert produce_at(c, diff, now - hour // 2) == NONE
+
+        assert produce_at(c, default, now - 1000 * hour) == NONE
+        assert produce_at(c, default, now + 1000 * hour) == NONE

@@ -3,15 +3,16 @@
 // min_bytes waits (Kafka's DelayedFetch) until an append to one of its
 // partitions or max_wait_ms. Topic ids from v13 (KIP-516).
 //
-// Fetch sessions (KIP-227, v7+): this broker creates none and answers every
-// request as a full fetch with session id 0, which KIP-227 allows (it is what
-// Kafka does when its session cache is full); a request naming a session id
-// gets FETCH_SESSION_ID_NOT_FOUND so the client starts over with a full fetch.
+// Fetch sessions (KIP-227, v7+): fetch_session.h. A full fetch (epoch 0) gets a
+// session id when the cache has room; an incremental one reads every partition
+// of its session and answers only those with news.
 
 #include "gannet/protocol/messages/fetch.h"
 
 #include <boost/asio/this_coro.hpp>
+#include <unordered_map>
 
+#include "../fetch_session.h"
 #include "../run_on.h"
 #include "gannet/common/logging.h"
 #include "handlers.h"
@@ -24,10 +25,10 @@ using request = protocol::fetch_request;
 using response = protocol::fetch_response;
 
 struct wanted {
+  std::size_t index = 0;  // into fetch_context::partitions
+  std::string topic;      // resolved name; empty if unknown
   std::shared_ptr<partition> p;
   error_code error = error_code::none;
-  std::int64_t fetch_offset = 0;
-  std::int32_t partition_max_bytes = 0;
 };
 
 struct read_outcome {
@@ -35,27 +36,46 @@ struct read_outcome {
   std::int64_t bytes = 0;
 };
 
-// On the partition's strand.
-read_outcome read_partition(partition& p, std::int64_t fetch_offset, std::int32_t max_bytes, bool min_one_batch) {
+// A partition whose read failed, as Kafka's LogReadResult for an error: no
+// offsets (-1), no records, null aborted transactions.
+response::partition_data read_error(std::int32_t partition, error_code error) {
+  response::partition_data pd;
+  pd.partition_index = partition;
+  pd.error_code = error;
+  pd.high_watermark = -1;
+  pd.aborted_transactions = std::nullopt;
+  pd.records = protocol::records();
+  return pd;
+}
+
+// On the partition's strand. `read_committed`: isolation level 1, for which
+// Kafka lists the aborted transactions (none: no transactions yet); at
+// read_uncommitted the list is null.
+read_outcome read_partition(partition& p, std::int64_t fetch_offset, std::int32_t max_bytes, bool min_one_batch,
+                            bool read_committed) {
   read_outcome out;
-  out.data.aborted_transactions = std::vector<response::aborted_transaction>{};
   if (p.deleted()) {
-    out.data.error_code = error_code::unknown_topic_or_partition;
+    out.data = read_error(0, error_code::unknown_topic_or_partition);
     return out;
   }
   auto& lg = p.log();
   auto r = lg.read(offset(fetch_offset), max_bytes, lg.high_watermark(), min_one_batch);
-  out.data.high_watermark = lg.high_watermark().value();
-  out.data.last_stable_offset = lg.high_watermark().value();
-  out.data.log_start_offset = lg.log_start_offset().value();
   if (!r) {
     log::error("{}: read failed: {}", p.tp().dir_name(), r.error().message());
-    out.data.error_code = error_code::kafka_storage_error;
+    out.data = read_error(0, error_code::kafka_storage_error);
     return out;
   }
   if (r->offset_out_of_range) {
-    out.data.error_code = error_code::offset_out_of_range;
+    out.data = read_error(0, error_code::offset_out_of_range);
     return out;
+  }
+  out.data.high_watermark = lg.high_watermark().value();
+  out.data.last_stable_offset = lg.high_watermark().value();
+  out.data.log_start_offset = lg.log_start_offset().value();
+  if (read_committed) {
+    out.data.aborted_transactions = std::vector<response::aborted_transaction>{};
+  } else {
+    out.data.aborted_transactions = std::nullopt;
   }
   out.bytes = r->bytes;
   out.data.records = protocol::records::from_slices(std::move(r->slices));
@@ -67,6 +87,30 @@ error_code check_leader_epoch(std::int32_t requested, std::int32_t ours) {
   return requested < ours ? error_code::fenced_leader_epoch : error_code::unknown_leader_epoch;
 }
 
+// By id from v13 (the name left empty), by name before (the id left zero).
+fetch_partition_key key_of(std::int16_t version, const std::string& topic, const protocol::uuid& id,
+                           std::int32_t partition) {
+  fetch_partition_key k;
+  if (version >= 13) {
+    k.topic_id = id;
+  } else {
+    k.topic = topic;
+  }
+  k.partition = partition;
+  return k;
+}
+
+// Kafka's FetchResponse.partitionResponse(partition, error), for partitions it
+// cannot serve at all: aborted transactions an empty list, no records.
+response::partition_data error_partition(std::int32_t partition, error_code error) {
+  response::partition_data pd;
+  pd.partition_index = partition;
+  pd.error_code = error;
+  pd.high_watermark = -1;
+  pd.records = protocol::records();
+  return pd;
+}
+
 }  // namespace
 
 awaitable<net::handler_result> fetch(request_context& ctx) {
@@ -74,78 +118,146 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed Fetch request");
   broker_state& s = ctx.b;
   const std::int16_t v = ctx.version();
+  const std::int64_t now = broker_state::now_ms();
+
+  // What the request names: by topic id from v13, by name before. A partition
+  // named twice counts once, at its first place (Kafka keeps a LinkedHashMap).
+  std::vector<fetch_partition_request> fetch_data;
+  {
+    std::unordered_map<fetch_partition_key, std::size_t, fetch_partition_key_hash> seen;
+    for (const auto& t : req.topics) {
+      for (const auto& fp : t.partitions) {
+        fetch_partition_request r;
+        r.key = key_of(v, t.topic, t.topic_id, fp.partition);
+        r.fetch_offset = fp.fetch_offset;
+        r.max_bytes = fp.partition_max_bytes;
+        r.current_leader_epoch = fp.current_leader_epoch;
+        r.log_start_offset = fp.log_start_offset;
+        auto [it, added] = seen.try_emplace(r.key, fetch_data.size());
+        if (added) {
+          fetch_data.push_back(std::move(r));
+        } else {
+          fetch_data[it->second] = std::move(r);
+        }
+      }
+    }
+  }
+  fetch_context fc;
+  if (v >= 7) {
+    std::vector<fetch_partition_key> forgotten;
+    for (const auto& t : req.forgotten_topics_data)
+      for (std::int32_t p : t.partitions)
+        forgotten.push_back(key_of(v, t.topic, t.topic_id, p));
+    const std::int32_t replica = v >= 15 ? req.replica_state.replica_id : req.replica_id;
+    fc = s.fetch_sessions.new_context(v, req.session_id, req.session_epoch, replica >= 0, std::move(fetch_data),
+                                      forgotten, now);
+  } else {
+    fc.partitions = std::move(fetch_data);
+  }
 
   response resp;
-  if (v >= 7 && req.session_id != 0) {
-    resp.error_code = error_code::fetch_session_id_not_found;
+  if (fc.type == fetch_context::kind::error) {
+    // Kafka's SessionErrorContext: the error, session id 0, no partitions.
+    resp.error_code = fc.error;
     co_return ctx.respond(resp);
   }
 
-  // Resolve every partition once.
-  std::vector<std::vector<wanted>> plan(req.topics.size());
-  resp.responses.resize(req.topics.size());
-  for (std::size_t i = 0; i < req.topics.size(); ++i) {
-    const auto& t = req.topics[i];
-    auto& tr = resp.responses[i];
-    std::optional<topic_info> topic = v >= 13 ? s.topics.find_by_id(t.topic_id) : s.topics.find(t.topic);
-    tr.topic = topic ? topic->name : t.topic;
-    tr.topic_id = t.topic_id;
-    for (const auto& fp : t.partitions) {
-      wanted w;
-      w.fetch_offset = fp.fetch_offset;
-      w.partition_max_bytes = fp.partition_max_bytes;
-      if (!topic) {
-        w.error = v >= 13 ? error_code::unknown_topic_id : error_code::unknown_topic_or_partition;
-      } else if (!(w.p = s.find_partition({topic->name, fp.partition}))) {
-        w.error = error_code::unknown_topic_or_partition;
-      } else {
-        w.error = check_leader_epoch(fp.current_leader_epoch, w.p->leader_epoch());
-      }
-      plan[i].push_back(std::move(w));
+  // Resolve every partition once. As Kafka (KafkaApis.handleFetchRequest), the
+  // partitions that cannot be served (unknown topic id, topic or partition)
+  // come after the others in the response, and do not end a long poll.
+  std::vector<wanted> plan;
+  std::vector<wanted> erroneous;
+  plan.reserve(fc.partitions.size());
+  for (std::size_t i = 0; i < fc.partitions.size(); ++i) {
+    const auto& r = fc.partitions[i];
+    wanted w;
+    w.index = i;
+    std::optional<topic_info> topic = v >= 13 ? s.topics.find_by_id(r.key.topic_id) : s.topics.find(r.key.topic);
+    if (topic) w.topic = topic->name;
+    if (!topic) {
+      w.error = v >= 13 ? error_code::unknown_topic_id : error_code::unknown_topic_or_partition;
+    } else if (!(w.p = s.find_partition({topic->name, r.key.partition}))) {
+      w.error = error_code::unknown_topic_or_partition;
+    }
+    if (w.error != error_code::none) {
+      erroneous.push_back(std::move(w));
+    } else {
+      w.error = check_leader_epoch(r.current_leader_epoch, w.p->leader_epoch());
+      plan.push_back(std::move(w));
     }
   }
 
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(0, req.max_wait_ms));
   auto executor = co_await boost::asio::this_coro::executor;
+  std::vector<response::partition_data> answers(plan.size());
+  const bool read_committed = req.isolation_level == 1;
   for (;;) {
     // Registered before reading, so an append between the read and the wait
     // still wakes us.
     auto waiter = std::make_shared<data_waiter>(executor);
     std::int64_t total = 0;
     bool any_error = false;
-    for (std::size_t i = 0; i < plan.size(); ++i) {
-      auto& tr = resp.responses[i];
-      tr.partitions.clear();
-      for (std::size_t k = 0; k < plan[i].size(); ++k) {
-        const wanted& w = plan[i][k];
-        response::partition_data pd;
-        pd.partition_index = req.topics[i].partitions[k].partition;
-        if (w.error != error_code::none) {
-          pd.error_code = w.error;
-          pd.high_watermark = -1;
-          any_error = true;
-          tr.partitions.push_back(std::move(pd));
-          continue;
-        }
-        w.p->add_waiter(waiter);
-        std::int64_t room = std::max<std::int64_t>(0, static_cast<std::int64_t>(req.max_bytes) - total);
-        std::int32_t limit = static_cast<std::int32_t>(std::min<std::int64_t>(w.partition_max_bytes, room));
-        bool min_one = total == 0;  // KIP-74: the first batch goes out whole even if too large
-        partition* pp = w.p.get();
-        std::int64_t off = w.fetch_offset;
-        auto fn = [pp, off, limit, min_one] { return read_partition(*pp, off, limit, min_one); };
-        auto out = co_await run_on(w.p->strand(), std::move(fn));
-        if (out.data.error_code != error_code::none) any_error = true;
-        total += out.bytes;
-        out.data.partition_index = pd.partition_index;
-        tr.partitions.push_back(std::move(out.data));
+    for (std::size_t k = 0; k < plan.size(); ++k) {
+      const wanted& w = plan[k];
+      const auto& r = fc.partitions[w.index];
+      if (w.error != error_code::none) {
+        answers[k] = read_error(r.key.partition, w.error);
+        any_error = true;
+        continue;
       }
+      w.p->add_waiter(waiter);
+      std::int64_t room = std::max<std::int64_t>(0, static_cast<std::int64_t>(req.max_bytes) - total);
+      std::int32_t limit = static_cast<std::int32_t>(std::min<std::int64_t>(r.max_bytes, room));
+      bool min_one = total == 0;  // KIP-74: the first batch goes out whole even if too large
+      partition* pp = w.p.get();
+      std::int64_t off = r.fetch_offset;
+      auto fn = [pp, off, limit, min_one, read_committed] {
+        return read_partition(*pp, off, limit, min_one, read_committed);
+      };
+      auto out = co_await run_on(w.p->strand(), std::move(fn));
+      if (out.data.error_code != error_code::none) any_error = true;
+      total += out.bytes;
+      out.data.partition_index = r.key.partition;
+      answers[k] = std::move(out.data);
     }
     if (total >= req.min_bytes || any_error || std::chrono::steady_clock::now() >= deadline || plan.empty() ||
         s.draining.load())
       break;
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     co_await waiter->wait(left);
+  }
+
+  // Response order: the served partitions, then the erroneous ones.
+  for (auto& w : erroneous) {
+    answers.push_back(error_partition(fc.partitions[w.index].key.partition, w.error));
+    plan.push_back(std::move(w));
+  }
+  std::vector<fetch_partition_outcome> outcomes(answers.size());
+  for (std::size_t k = 0; k < answers.size(); ++k) {
+    const auto& a = answers[k];
+    outcomes[k] = {plan[k].index, a.high_watermark, a.log_start_offset, a.records.size_bytes() > 0,
+                   a.error_code != error_code::none};
+  }
+  fetch_answer verdict = s.fetch_sessions.complete(fc, outcomes, broker_state::now_ms());
+  if (fc.type == fetch_context::kind::full && verdict.session_id != invalid_session_id) {
+    log::debug("fetch session {} created with {} partition(s)", verdict.session_id, outcomes.size());
+  }
+  resp.error_code = verdict.error;
+  resp.session_id = verdict.session_id;
+  if (verdict.error != error_code::none) co_return ctx.respond(resp);
+  // Consecutive partitions of one topic share a topic entry (FetchResponse.of).
+  for (std::size_t k = 0; k < answers.size(); ++k) {
+    if (!verdict.send[k]) continue;
+    const auto& r = fc.partitions[plan[k].index];
+    const std::string& name = plan[k].topic.empty() ? r.key.topic : plan[k].topic;
+    if (resp.responses.empty() || resp.responses.back().topic != name ||
+        resp.responses.back().topic_id != r.key.topic_id) {
+      response::fetchable_topic_response tr;
+      tr.topic = name;
+      tr.topic_id = r.key.topic_id;
+      resp.responses.push_back(std::move(tr));
+    }
+    resp.responses.back().partitions.push_back(std::move(answers[k]));
   }
   co_return ctx.respond(resp);
 }

@@ -33,11 +33,13 @@ struct record_at {
   std::int64_t timestamp;
 };
 
-// Kafka answers a timestamp with the first *record* at or after it
-// (FileRecords.searchForTimestamp), not with its batch: the log finds the batch
+// Kafka answers with a *record*, not with its batch: the log finds the batch
 // starting at `base`; this reads it (blocking file I/O: on the partition's
-// strand) and walks its records. nullopt when it cannot tell.
-std::optional<record_at> first_record_at_or_after(storage::log& lg, offset base, std::int64_t ts) {
+// strand) and walks its records for the first one whose timestamp is >= ts
+// (FileRecords.searchForTimestamp) or, with `exact`, == ts (MAX_TIMESTAMP:
+// RecordBatch.offsetOfMaxTimestamp). A LogAppendTime batch's records all carry
+// its max timestamp. nullopt when it cannot tell.
+std::optional<record_at> first_record_in_batch(storage::log& lg, offset base, std::int64_t ts, bool exact) {
   auto r = lg.read(base, 1, lg.high_watermark(), true);
   if (!r || r->offset_out_of_range || r->slices.empty()) return std::nullopt;
   const auto& slice = r->slices.front();
@@ -64,7 +66,7 @@ std::optional<record_at> first_record_at_or_after(storage::log& lg, offset base,
     if (!rec || !*rec) return std::nullopt;
     std::int64_t off = b.base_offset() + (*rec)->offset_delta;
     std::int64_t rts = append_time ? b.max_timestamp() : records::record_timestamp(b.base_timestamp(), **rec);
-    if (rts >= ts && off >= log_start) return record_at{off, rts};
+    if (exact ? rts == ts : (rts >= ts && off >= log_start)) return record_at{off, rts};
   }
 }
 
@@ -101,8 +103,14 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
       if (!r) {
         out.error_code = error_code::kafka_storage_error;
       } else if (*r) {
-        put((*r)->off.value());
-        if (version >= 1) out.timestamp = (*r)->timestamp;
+        // Kafka 3.9 answers the first record carrying the largest timestamp
+        // (KAFKA-16310), with the batch's max timestamp and leader epoch.
+        auto at = first_record_in_batch(lg, (*r)->off, (*r)->timestamp, true);
+        if (at) {
+          put(at->offset);
+          if (version >= 1) out.timestamp = (*r)->timestamp;
+          if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();
+        }
       }
       break;
     }
@@ -111,7 +119,7 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
       if (!r) {
         out.error_code = error_code::kafka_storage_error;
       } else if (*r && (*r)->off < lg.high_watermark()) {
-        auto at = first_record_at_or_after(lg, (*r)->off, ts);
+        auto at = first_record_in_batch(lg, (*r)->off, ts, false);
         put(at ? at->offset : (*r)->off.value());
         if (version >= 1) out.timestamp = at ? at->timestamp : (*r)->timestamp;
         if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();

@@ -57,7 +57,9 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
       return out;
     }
   }
-  p.producers().record(id, r->first_offset.value(), r->last_offset.value(), now_ms);
+  // The batch's max timestamp as written (LogAppendTime rewrote it in place):
+  // producer expiry counts from it, as Kafka's.
+  p.producers().record(id, r->first_offset.value(), r->last_offset.value(), records::batch_view(batch).max_timestamp());
   p.on_log_changed();
   out.base_offset = r->first_offset.value();
   out.log_append_time_ms = r->log_append_time_ms;
@@ -65,10 +67,10 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
   return out;
 }
 
-// TODO(configs): the topic-level message.timestamp.{before,after}.max.ms
-// overrides; the broker's static values apply to every topic for now.
-timestamp_bounds bounds_for(const broker_state& s) {
-  return {s.cfg.log_message_timestamp_before_max_ms, s.cfg.log_message_timestamp_after_max_ms};
+// The topic's message.timestamp.{before,after}.max.ms (its overrides over the
+// broker's log.message.timestamp.* values, as Kafka's LogConfig resolves them).
+timestamp_bounds bounds_for(const storage::log_config& c) {
+  return {c.timestamp_before_max_ms, c.timestamp_after_max_ms};
 }
 
 }  // namespace
@@ -78,7 +80,6 @@ awaitable<net::handler_result> produce(request_context& ctx) {
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed Produce request");
   broker_state& s = ctx.b;
   const std::int64_t now = broker_state::now_ms();
-  const timestamp_bounds bounds = bounds_for(s);
 
   response resp;
   resp.responses.reserve(req.topic_data.size());
@@ -98,7 +99,7 @@ awaitable<net::handler_result> produce(request_context& ctx) {
         continue;
       }
       auto view = pd.records.view();
-      produce_check check = validate_produce_records(view, *cfg, bounds, now);
+      produce_check check = validate_produce_records(view, *cfg, bounds_for(*cfg), now);
       if (check.error == error_code::none && check.transactional) {
         check.error = error_code::invalid_txn_state;
         check.message = "Transactions are not supported yet";
