@@ -112,6 +112,8 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
           if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();
         }
       }
+      // None found (an empty partition): offset, timestamp and epoch -1, as Kafka.
+      if (out.offset == -1 && version >= 4) out.leader_epoch = -1;
       break;
     }
     default: {
@@ -123,6 +125,8 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
         put(at ? at->offset : (*r)->off.value());
         if (version >= 1) out.timestamp = at ? at->timestamp : (*r)->timestamp;
         if ((*r)->epoch && version >= 4) out.leader_epoch = (*r)->epoch->value();
+      } else if (version >= 4) {
+        out.leader_epoch = -1;  // no offset at or after the timestamp: -1 as Kafka
       }
       break;
     }
