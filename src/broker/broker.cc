@@ -10,6 +10,7 @@
 #include "gannet/common/logging.h"
 #include "gannet/config/topic_config.h"
 #include "gannet/records/record_batch.h"
+#include "group_store_factory.h"
 #include "periodic_tasks.h"
 #include "topic_admin.h"
 
@@ -89,6 +90,18 @@ storage::log_manager_config log_manager_config_from(const config::broker_config&
 // Kafka's KafkaServer.MIN_INCREMENTAL_FETCH_SESSION_EVICTION_MS (not configurable).
 constexpr std::int64_t fetch_session_eviction_ms = 120000;
 
+groups::coordinator_config group_coordinator_config(const config::broker_config& cfg) {
+  groups::coordinator_config c;
+  c.min_session_timeout_ms = cfg.group_min_session_timeout_ms;
+  c.max_session_timeout_ms = cfg.group_max_session_timeout_ms;
+  c.initial_rebalance_delay_ms = cfg.group_initial_rebalance_delay_ms;
+  c.max_size = cfg.group_max_size;
+  c.offset_metadata_max_bytes = cfg.offset_metadata_max_bytes;
+  c.offsets_retention_ms = static_cast<std::int64_t>(cfg.offsets_retention_minutes) * 60 * 1000;
+  c.offsets_retention_check_interval_ms = cfg.offsets_retention_check_interval_ms;
+  return c;
+}
+
 bool durable_acks(const config::broker_layers& l) {
   return l.value_of("gannet.durable.acks").value_or("false") == "true";
 }
@@ -149,6 +162,12 @@ result<void> broker::start() {
     }
   }
   log::info("loaded {} topics, {} partitions; cluster id {}", s.topics.size(), opened, s.cluster_id);
+
+  s.group_store = make_group_store(s);
+  s.groups = std::make_unique<groups::coordinator>(s.storage_pool.get_executor(), *s.group_store,
+                                                   group_coordinator_config(s.cfg));
+  if (auto r = s.groups->load(broker_state::now_ms()); !r) return r.error();
+  s.groups->start();
   start_periodic_tasks(s);
   return {};
 }
@@ -165,6 +184,8 @@ void broker::set_bound_listeners(const std::vector<net::bound_listener>& bound) 
 void broker::begin_stop() {
   auto& s = *state_;
   s.draining.store(true);
+  // Waiting JoinGroup/SyncGroup calls answer NOT_COORDINATOR now.
+  if (s.groups) s.groups->shutdown();
   std::shared_lock lock(s.partitions_mutex);
   for (auto& [tp, p] : s.partitions)
     p->wake_waiters();
@@ -173,6 +194,7 @@ void broker::begin_stop() {
 void broker::stop() {
   auto& s = *state_;
   stop_periodic_tasks(s);
+  if (s.groups) s.groups->shutdown();
   s.storage_pool.join();
   // Clean shutdown: a producer snapshot at each log end, so the next start
   // reads no batch to rebuild producer state (Kafka's UnifiedLog.close). The

@@ -17,6 +17,8 @@
 #include "fetch_session.h"
 #include "gannet/config/broker_config.h"
 #include "gannet/config/loader.h"
+#include "gannet/groups/coordinator.h"
+#include "gannet/groups/group_store.h"
 #include "gannet/storage/log_manager.h"
 #include "partition.h"
 #include "producer_id_manager.h"
@@ -59,6 +61,11 @@ struct broker_state {
   producer_id_manager producer_ids;
   // Fetch sessions (KIP-227); thread-safe.
   fetch_session_manager fetch_sessions;
+
+  // Consumer groups: the coordinator persists through the store. Both are
+  // made in broker::start(); the coordinator runs on the storage pool.
+  std::unique_ptr<groups::group_store> group_store;
+  std::unique_ptr<groups::coordinator> groups;
 
   // topic-partition -> partition; guarded by partitions_mutex.
   mutable std::shared_mutex partitions_mutex;

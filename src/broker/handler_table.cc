@@ -17,6 +17,17 @@ std::span<const handler_entry> handler_table() {
       handler_entry{1, 4, 17, &fetch},  // v4+: record batch v2 only (KIP-896)
       handler_entry{2, 0, 9, &list_offsets},
       handler_entry{3, 0, 12, &metadata},
+      // Consumer groups, classic protocol (src/groups). ConsumerGroupHeartbeat
+      // and ConsumerGroupDescribe (KIP-848, keys 68/69) are not served.
+      handler_entry{8, 0, 9, &offset_commit},
+      handler_entry{9, 0, 9, &offset_fetch},
+      handler_entry{10, 0, 6, &find_coordinator},
+      handler_entry{11, 0, 9, &join_group},
+      handler_entry{12, 0, 4, &heartbeat},
+      handler_entry{13, 0, 5, &leave_group},
+      handler_entry{14, 0, 5, &sync_group},
+      handler_entry{15, 0, 5, &describe_groups},
+      handler_entry{16, 0, 5, &list_groups},
       handler_entry{18, 0, 4, &api_versions},
       handler_entry{19, 0, 7, &create_topics},
       handler_entry{20, 0, 6, &delete_topics},
@@ -27,7 +38,9 @@ std::span<const handler_entry> handler_table() {
       handler_entry{33, 0, 2, &alter_configs},
       handler_entry{35, 0, 4, &describe_log_dirs},
       handler_entry{37, 0, 3, &create_partitions},
+      handler_entry{42, 0, 2, &delete_groups},
       handler_entry{44, 0, 1, &incremental_alter_configs},
+      handler_entry{47, 0, 0, &offset_delete},
       handler_entry{60, 0, 1, &describe_cluster},
   };
   return table;

@@ -23,5 +23,16 @@ awaitable<net::handler_result> describe_cluster(request_context& ctx);
 awaitable<net::handler_result> delete_records(request_context& ctx);
 awaitable<net::handler_result> describe_log_dirs(request_context& ctx);
 awaitable<net::handler_result> offset_for_leader_epoch(request_context& ctx);
+awaitable<net::handler_result> find_coordinator(request_context& ctx);
+awaitable<net::handler_result> join_group(request_context& ctx);
+awaitable<net::handler_result> sync_group(request_context& ctx);
+awaitable<net::handler_result> heartbeat(request_context& ctx);
+awaitable<net::handler_result> leave_group(request_context& ctx);
+awaitable<net::handler_result> offset_commit(request_context& ctx);
+awaitable<net::handler_result> offset_fetch(request_context& ctx);
+awaitable<net::handler_result> list_groups(request_context& ctx);
+awaitable<net::handler_result> describe_groups(request_context& ctx);
+awaitable<net::handler_result> delete_groups(request_context& ctx);
+awaitable<net::handler_result> offset_delete(request_context& ctx);
 
 }  // namespace gannet::broker::handlers

@@ -1,0 +1,84 @@
+// FindCoordinator (key 10): this broker coordinates every group. Batched keys
+// from v4 (KIP-699). Transactions have no coordinator yet: their keys get the
+// retriable COORDINATOR_NOT_AVAILABLE. v1-v3 carry Kafka's error message,
+// which is the error's name ("NONE") on success.
+
+#include "gannet/protocol/messages/find_coordinator.h"
+
+#include "handlers.h"
+
+namespace gannet::broker::handlers {
+namespace {
+
+using protocol::error_code;
+
+constexpr std::int8_t key_type_group = 0;
+constexpr std::int8_t key_type_transaction = 1;
+
+struct coordinator_answer {
+  error_code error = error_code::none;
+  std::string message;
+  std::int32_t node_id = -1;
+  std::string host;
+  std::int32_t port = -1;
+};
+
+coordinator_answer find(const request_context& ctx, std::int8_t key_type) {
+  const broker_state& s = ctx.b;
+  coordinator_answer a;
+  if (key_type == key_type_group) {
+    for (const auto& e : s.advertised) {
+      if (e.listener_name != ctx.conn.listener_name && s.advertised.size() > 1) continue;
+      a.node_id = s.node_id;
+      a.host = e.host;
+      a.port = e.port;
+      a.message = "NONE";
+      return a;
+    }
+    a.error = error_code::coordinator_not_available;
+  } else if (key_type == key_type_transaction) {
+    a.error = error_code::coordinator_not_available;
+  } else {
+    // Kafka fails the request (InvalidRequestException) and answers with
+    // INVALID_REQUEST's default message.
+    a.error = error_code::invalid_request;
+    a.message =
+        "This most likely occurs because of a request being malformed by the client library or the message was "
+        "sent to an incompatible broker. See the broker logs for more details.";
+    return a;
+  }
+  a.message = std::string(protocol::error_code_message(a.error));
+  return a;
+}
+
+}  // namespace
+
+awaitable<net::handler_result> find_coordinator(request_context& ctx) {
+  protocol::find_coordinator_request req;
+  if (!ctx.decode(req)) co_return net::handler_result::close("malformed FindCoordinator request");
+  protocol::find_coordinator_response resp;
+  if (ctx.version() >= 4) {
+    for (const auto& key : req.coordinator_keys) {
+      auto a = find(ctx, req.key_type);
+      protocol::find_coordinator_response::coordinator c;
+      c.key = key;
+      c.node_id = a.node_id;
+      c.host = a.host;
+      c.port = a.port;
+      c.error_code = a.error;
+      // v4+ carries no message, except the request-level failure's.
+      c.error_message = a.error == error_code::invalid_request ? a.message : std::string();
+      resp.coordinators.push_back(std::move(c));
+    }
+  } else {
+    auto a = find(ctx, req.key_type);
+    resp.error_code = a.error;
+    resp.error_message = a.message;
+    resp.node_id = a.node_id;
+    resp.host = a.host;
+    resp.port = a.port;
+  }
+  co_return ctx.respond(resp);
+}
+
+}  // namespace gannet::broker::handlers

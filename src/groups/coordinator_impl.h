@@ -1,0 +1,105 @@
+#pragma once
+// The coordinator's private state and the steps of Kafka's GroupCoordinator,
+// shared by coordinator.cc (shards, timers, loading), membership.cc
+// (join/sync/heartbeat/leave) and offsets.cc (commit/fetch/delete/expiry and
+// the admin views). Every member function named do_* runs on the group's
+// shard strand.
+
+#include <atomic>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <unordered_map>
+
+#include "gannet/groups/coordinator.h"
+#include "group.h"
+
+namespace gannet::groups {
+
+// Kafka's NewMemberJoinTimeoutMs: a new member's JoinGroup waits at most this.
+constexpr std::int32_t new_member_join_timeout_ms = 5 * 60 * 1000;
+
+std::int64_t wall_clock_ms();
+
+struct shard {
+  explicit shard(boost::asio::any_io_executor ex) : strand(boost::asio::make_strand(ex)) {}
+  boost::asio::strand<boost::asio::any_io_executor> strand;
+  std::unordered_map<std::string, std::shared_ptr<group>> groups;
+};
+
+struct coordinator::impl {
+  impl(boost::asio::any_io_executor ex, group_store& s, coordinator_config c);
+
+  boost::asio::any_io_executor executor;
+  group_store& store;
+  coordinator_config cfg;
+  std::vector<std::unique_ptr<shard>> shards;
+  std::atomic<bool> stopped{false};
+  boost::asio::strand<boost::asio::any_io_executor> expiry_strand;
+  boost::asio::steady_timer expiry_timer;
+
+  shard& shard_for(std::string_view group_id);
+  std::shared_ptr<group> find(shard& s, const std::string& group_id);
+  std::shared_ptr<group> create(shard& s, const std::string& group_id);
+  // Drops a Dead group from its shard and stops its timer.
+  void forget(shard& s, const std::shared_ptr<group>& g);
+
+  // ---- timers (coordinator.cc)
+  void reschedule(const std::shared_ptr<group>& g);
+  void on_timer(const std::shared_ptr<group>& g);
+  void schedule_heartbeat(group& g, member& m, std::int32_t timeout_ms);
+
+  // ---- membership (membership.cc)
+  boost::asio::awaitable<protocol::join_group_response> do_join(join_request r);
+  boost::asio::awaitable<protocol::sync_group_response> do_sync(protocol::sync_group_request req);
+  protocol::error_code do_heartbeat(const std::string& group_id, const std::string& member_id,
+                                    const std::optional<std::string>& instance_id, std::int32_t generation);
+  protocol::leave_group_response do_leave(const std::string& group_id,
+                                          const std::vector<protocol::leave_group_request_member_identity>& members);
+
+  bool accept_joining_member(const group& g, const std::string& member_id) const;
+  std::optional<protocol::error_code> validate_current_member(const group& g, const std::string& member_id,
+                                                              const std::optional<std::string>& instance_id) const;
+  void add_member_and_rebalance(const std::shared_ptr<group>& g, const join_request& r, const std::string& member_id,
+                                const std::optional<std::string>& instance_id, std::int32_t rebalance_timeout_ms,
+                                std::shared_ptr<join_waiter> w);
+  void update_member(member& m, const join_request& r, std::int32_t rebalance_timeout_ms,
+                     std::shared_ptr<join_waiter> w);
+  void maybe_prepare_rebalance(const std::shared_ptr<group>& g);
+  void prepare_rebalance(const std::shared_ptr<group>& g);
+  void try_complete_join(const std::shared_ptr<group>& g);
+  void complete_join(const std::shared_ptr<group>& g);
+  void remove_member_and_update_group(const std::shared_ptr<group>& g, const std::string& member_id);
+  void remove_pending_member_and_update_group(const std::shared_ptr<group>& g, const std::string& member_id);
+  void expire_pending_sync(const std::shared_ptr<group>& g);
+  void reset_and_propagate_assignment_error(group& g, protocol::error_code e);
+  void propagate_assignment(group& g, protocol::error_code e);
+  // Replaces a static member's id (a restart of the same group.instance.id).
+  member& replace_static_member(group& g, const std::string& instance_id, const std::string& old_id,
+                                const std::string& new_id);
+  void store_group_in_background(const std::shared_ptr<group>& g);
+
+  static void deliver_join(member& m, const protocol::join_group_response& r);
+  static void deliver_sync(member& m, const protocol::sync_group_response& r);
+  protocol::join_group_response join_result(const group& g, const std::string& member_id, bool with_members,
+                                            bool skip_assignment) const;
+
+  // ---- offsets and admin (offsets.cc)
+  boost::asio::awaitable<std::vector<std::pair<offset_key, protocol::error_code>>> do_commit(
+      std::string group_id, std::string member_id, std::optional<std::string> instance_id, std::int32_t generation,
+      std::vector<offset_entry> offsets);
+  offset_fetch_result do_fetch(const std::string& group_id, const std::optional<std::vector<offset_key>>& partitions,
+                               bool require_stable);
+  boost::asio::awaitable<protocol::error_code> do_delete_group(std::string group_id);
+  boost::asio::awaitable<offset_delete_result> do_delete_offsets(std::string group_id, std::vector<offset_key> keys);
+  boost::asio::awaitable<std::size_t> do_expire(shard* s, std::int64_t now_ms);
+  // Kafka's cleanupGroupMetadata: drop the offsets, make an Empty group with
+  // no offsets left Dead, write the tombstones.
+  boost::asio::awaitable<protocol::error_code> cleanup(shard& s, std::shared_ptr<group> g,
+                                                       std::vector<offset_key> removed);
+};
+
+// A group id as Kafka accepts it: OffsetCommit/OffsetFetch/DescribeGroups/
+// DeleteGroups take "" for backward compatibility, the rest need a name.
+inline bool valid_group_id(const std::string& id, bool empty_allowed) { return empty_allowed || !id.empty(); }
+
+}  // namespace gannet::groups
