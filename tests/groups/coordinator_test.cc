@@ -72,12 +72,12 @@ TEST_F(coordinator_test, join_before_v4_needs_no_member_id) {
 }
 
 TEST_F(coordinator_test, join_errors) {
+  cfg.min_session_timeout_ms = 100;
+  cfg.max_session_timeout_ms = 1000;
   // A known member id for a group that does not exist.
   auto f1 = join(join_req("g", "nobody"));
   EXPECT_EQ(wait(f1).error_code, error_code::unknown_member_id);
   // Session timeouts outside group.min/max.session.timeout.ms.
-  cfg.min_session_timeout_ms = 100;
-  cfg.max_session_timeout_ms = 1000;
   auto f2 = join(join_req("g", "", 5, {{"range", {}}}, std::nullopt, 99));
   EXPECT_EQ(wait(f2).error_code, error_code::invalid_session_timeout);
   auto f3 = join(join_req("g", "", 5, {{"range", {}}}, std::nullopt, 1001));
@@ -125,9 +125,15 @@ TEST_F(coordinator_test, the_protocol_every_member_supports_with_most_first_choi
   // The leader gets every member's metadata for the chosen protocol.
   ASSERT_EQ(ra2.members.size(), 3u);
   for (const auto& m : ra2.members) {
-    if (m.member_id == ra.member_id) EXPECT_EQ(m.metadata, bytes{2});
-    if (m.member_id == rb.member_id) EXPECT_EQ(m.metadata, bytes{4});
-    if (m.member_id == rc.member_id) EXPECT_EQ(m.metadata, bytes{6});
+    if (m.member_id == ra.member_id) {
+      EXPECT_EQ(m.metadata, bytes{2});
+    }
+    if (m.member_id == rb.member_id) {
+      EXPECT_EQ(m.metadata, bytes{4});
+    }
+    if (m.member_id == rc.member_id) {
+      EXPECT_EQ(m.metadata, bytes{6});
+    }
   }
   EXPECT_TRUE(rb.members.empty());
   EXPECT_TRUE(rc.members.empty());
@@ -433,12 +439,12 @@ TEST_F(coordinator_test, offsets_of_an_empty_group_expire_retention_after_it_emp
   commit("g", a, 1, {offset("t", 0, 1, 0)});  // committed long ago
   // Stable and not known to subscribe to "t" (metadata is not a subscription):
   // kept while the group is active.
-  EXPECT_EQ(run(c().expire_offsets(wall_clock_ms() + 120000)), 0u);
+  EXPECT_EQ(run(c().expire_offsets(now_ms() + 120000)), 0u);
   protocol::leave_group_request_member_identity who;
   who.member_id = a;
   run(c().leave_group("g", {who}));
   run_for(20ms);
-  auto now = wall_clock_ms();
+  auto now = now_ms();
   EXPECT_EQ(run(c().expire_offsets(now + 1000)), 0u);  // emptied just now
   EXPECT_EQ(run(c().expire_offsets(now + 61000)), 1u);
   EXPECT_TRUE(run(c().list_groups({}, {})).empty());
@@ -496,7 +502,7 @@ TEST_F(coordinator_test, load_restores_groups_and_offsets) {
   auto w2 = store.write_offsets("g", {offset("t", 0, 42)});
   spawn(std::move(w2));
   run_for(10ms);
-  ASSERT_TRUE(c().load(wall_clock_ms()));
+  ASSERT_TRUE(c().load(now_ms()));
   auto d = run(c().describe_group("g"));
   EXPECT_EQ(d.state, "Stable");
   ASSERT_EQ(d.members.size(), 1u);

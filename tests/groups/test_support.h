@@ -9,26 +9,36 @@
 #include <boost/asio/use_future.hpp>
 #include <chrono>
 #include <future>
+#include <thread>
 
 #include "gannet/groups/coordinator.h"
 #include "gannet/groups/memory_group_store.h"
-#include "gannet/protocol/messages/consumer_protocol_subscription.h"
-#include "gannet/protocol/writer.h"
 
 namespace gannet::groups::testing {
 
 using bytes = std::vector<std::uint8_t>;
 using namespace std::chrono_literals;
 
-// A ConsumerProtocolSubscription (v1) naming `topics`.
-inline bytes subscription(std::vector<std::string> topics) {
-  protocol::consumer_protocol_subscription sub;
-  sub.topics = std::move(topics);
-  outbound_frame f;
-  protocol::writer w(f);
-  w.write_int16(1);
-  sub.encode(w, 1);
-  return f.bytes;
+// A ConsumerProtocolSubscription v0 naming `topics`, written by hand: int16
+// version, int32 topic count, int16-prefixed names, null user data.
+inline bytes subscription(const std::vector<std::string>& topics) {
+  bytes out{0, 0};
+  auto n = static_cast<std::uint32_t>(topics.size());
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out.push_back(static_cast<std::uint8_t>(n >> shift));
+  for (const auto& t : topics) {
+    out.push_back(static_cast<std::uint8_t>(t.size() >> 8));
+    out.push_back(static_cast<std::uint8_t>(t.size()));
+    out.insert(out.end(), t.begin(), t.end());
+  }
+  for (int i = 0; i < 4; ++i)
+    out.push_back(0xFF);  // user data: null
+  return out;
+}
+
+inline std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 class coordinator_fixture : public ::testing::Test {
