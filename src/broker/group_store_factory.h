@@ -1,7 +1,6 @@
 #pragma once
-// Which group_store the broker's group coordinator persists through. Returns
-// the in-memory store for now; the log-backed store over __consumer_offsets
-// (group_log_store) replaces it here.
+// Which group_store the broker's group coordinator persists through: the
+// log-backed store over __consumer_offsets (group_log_store).
 
 #include <memory>
 

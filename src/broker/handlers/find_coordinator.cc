@@ -5,6 +5,8 @@
 
 #include "gannet/protocol/messages/find_coordinator.h"
 
+#include "../offsets_topic.h"
+#include "../run_on.h"
 #include "handlers.h"
 
 namespace gannet::broker::handlers {
@@ -23,11 +25,12 @@ struct coordinator_answer {
   std::int32_t port = -1;
 };
 
-coordinator_answer find(const request_context& ctx, std::int8_t key_type) {
+coordinator_answer find(const request_context& ctx, std::int8_t key_type, bool offsets_topic_ready) {
   const broker_state& s = ctx.b;
   coordinator_answer a;
   if (key_type == key_type_group) {
     for (const auto& e : s.advertised) {
+      if (!offsets_topic_ready) break;
       if (e.listener_name != ctx.conn.listener_name && s.advertised.size() > 1) continue;
       a.node_id = s.node_id;
       a.host = e.host;
@@ -56,10 +59,19 @@ coordinator_answer find(const request_context& ctx, std::int8_t key_type) {
 awaitable<net::handler_result> find_coordinator(request_context& ctx) {
   protocol::find_coordinator_request req;
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed FindCoordinator request");
+  // As Kafka, the first look-up of a group coordinator creates __consumer_offsets
+  // (offsets_topic.h); Gannet answers once it exists instead of
+  // COORDINATOR_NOT_AVAILABLE first.
+  bool offsets_topic_ready = true;
+  if (req.key_type == key_type_group && !ctx.b.topics.find(std::string(offsets_topic_name))) {
+    broker_state* s = &ctx.b;
+    auto fn = [s] { return !std::holds_alternative<topic_error>(ensure_offsets_topic(*s)); };
+    offsets_topic_ready = co_await run_on(ctx.b.control_strand, std::move(fn));
+  }
   protocol::find_coordinator_response resp;
   if (ctx.version() >= 4) {
     for (const auto& key : req.coordinator_keys) {
-      auto a = find(ctx, req.key_type);
+      auto a = find(ctx, req.key_type, offsets_topic_ready);
       protocol::find_coordinator_response::coordinator c;
       c.key = key;
       c.node_id = a.node_id;
@@ -71,7 +83,7 @@ awaitable<net::handler_result> find_coordinator(request_context& ctx) {
       resp.coordinators.push_back(std::move(c));
     }
   } else {
-    auto a = find(ctx, req.key_type);
+    auto a = find(ctx, req.key_type, offsets_topic_ready);
     resp.error_code = a.error;
     resp.error_message = a.message;
     resp.node_id = a.node_id;
