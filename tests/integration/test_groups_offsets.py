@@ -95,12 +95,8 @@ def test_committed_offsets_and_the_group_survive_a_broker_restart(tmp_root, topi
         wait_converged([w], everything, b.bootstrap, group)
         wait_consumed(w, messages_of([first], topic_name, 2), "the first batch")
         assert w.commit() == [[topic_name, 0, 5], [topic_name, 1, 5]]
-        if "__consumer_offsets" not in AdminClient({"bootstrap.servers": b.bootstrap}) \
-                .list_topics(timeout=10).topics:
-            # Strict: passes, and so fails here, once groups persist to the topic.
-            request.applymarker(pytest.mark.xfail(
-                strict=True, raises=AssertionError,
-                reason="no __consumer_offsets: groups and offsets are kept in memory only"))
+        assert "__consumer_offsets" in AdminClient({"bootstrap.servers": b.bootstrap}) \
+            .list_topics(timeout=10).topics
         before = gh.describe_group(b.bootstrap, group)
         generation = w.generation
 

@@ -269,11 +269,8 @@ class AdminClientTest {
 
   @Test
   void maxTimestampIsTheFirstRecordCarryingIt() throws Exception {
-    // Known Gannet difference, reported: ListOffsets MAX_TIMESTAMP (-3) answers the last offset
-    // of the batch holding the largest timestamp (the time index's entry), where Kafka 3.9
-    // answers the first record carrying it. Skipped against Gannet until list_offsets.cc is fixed.
-    org.junit.jupiter.api.Assumptions.assumeTrue(broker.external() || Boolean.getBoolean("gannet.known.bugs"),
-        "Gannet bug: ListOffsets MAX_TIMESTAMP answers the batch's last offset (set -Dgannet.known.bugs=true to run)");
+    // ListOffsets MAX_TIMESTAMP (-3): Kafka 3.9 answers the first record carrying the largest
+    // timestamp, not the last offset of its batch (the time index's entry).
     String topic = "admin-max-timestamp";
     Topics.recreate(admin, topic, 1);
     TopicPartition tp = new TopicPartition(topic, 0);
