@@ -65,16 +65,23 @@ record_data make_control_record(control_type type, std::int32_t coordinator_epoc
   return record_data{.key = std::move(key), .value = std::move(value), .headers = {}, .timestamp_ms = timestamp_ms};
 }
 
+std::int32_t batch_builder::offset_delta(std::size_t i) const {
+  if (i < offset_deltas_.size() && offset_deltas_[i]) return *offset_deltas_[i];
+  return static_cast<std::int32_t>(i);
+}
+
 result<std::vector<std::uint8_t>> batch_builder::build() const {
-  const std::int64_t base_timestamp = records_.empty() ? -1 : records_.front().timestamp_ms;
+  const std::int64_t base_timestamp =
+      delete_horizon_ms_ ? *delete_horizon_ms_ : (records_.empty() ? -1 : records_.front().timestamp_ms);
   std::int64_t max_timestamp = -1;
   for (const auto& r : records_)
     max_timestamp = std::max(max_timestamp, r.timestamp_ms);
+  if (max_timestamp_) max_timestamp = *max_timestamp_;
 
   std::vector<std::uint8_t> plain;
   std::vector<std::uint8_t> body;
   for (std::size_t i = 0; i < records_.size(); ++i)
-    write_record(plain, body, records_[i], base_timestamp, static_cast<std::int32_t>(i));
+    write_record(plain, body, records_[i], base_timestamp, offset_delta(i));
 
   std::vector<std::uint8_t> batch(batch_header_size);
   if (options_.compression == compression_type::none) {
@@ -91,6 +98,7 @@ result<std::vector<std::uint8_t>> batch_builder::build() const {
   if (options_.timestamps == timestamp_type::log_append_time) attributes |= attribute::timestamp_type;
   if (options_.transactional) attributes |= attribute::transactional;
   if (options_.control) attributes |= attribute::control;
+  if (delete_horizon_ms_) attributes |= attribute::delete_horizon;
 
   const auto count = static_cast<std::int32_t>(records_.size());
   put64(batch, field::base_offset, options_.base_offset);
@@ -98,7 +106,8 @@ result<std::vector<std::uint8_t>> batch_builder::build() const {
   put32(batch, field::partition_leader_epoch, options_.partition_leader_epoch);
   batch[field::magic] = 2;
   put16(batch, field::attributes, attributes);
-  put32(batch, field::last_offset_delta, count == 0 ? 0 : count - 1);
+  std::int32_t last_delta = count == 0 ? 0 : offset_delta(records_.size() - 1);
+  put32(batch, field::last_offset_delta, last_offset_delta_.value_or(last_delta));
   put64(batch, field::base_timestamp, base_timestamp);
   put64(batch, field::max_timestamp, max_timestamp);
   put64(batch, field::producer_id, options_.producer_id);

@@ -63,6 +63,7 @@ result<void> log::load() {
     gannet::log::warn("storage: {}: unreadable leader-epoch-checkpoint, starting empty", dir_.string());
     (void)epochs_->clear();
   }
+  if (auto r = complete_swaps(); !r) return r;
   std::vector<offset> bases;
   std::vector<std::pair<offset, std::filesystem::path>> index_files;
   for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
@@ -148,6 +149,52 @@ result<void> log::load() {
   (void)epochs_->truncate_from_end(log_end_offset_);
   (void)epochs_->truncate_from_start(log_start_offset_);
   last_flush_ms_ = options_.now_ms;
+  return {};
+}
+
+result<void> log::complete_swaps() {
+  std::error_code ec;
+  std::vector<offset> swaps, bases;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (auto s = parse_segment_name(name, ".log.swap")) {
+      swaps.push_back(*s);
+    } else if (auto b = parse_segment_name(name, ".log")) {
+      bases.push_back(*b);
+    } else if (ends_with(name, ".index.swap") || ends_with(name, ".timeindex.swap")) {
+      std::filesystem::remove(entry.path(), ec);  // rebuilt by recovery once the .log is in place
+    }
+  }
+  if (ec) return from_errno(ec.value());
+  for (offset base : swaps) {
+    // The swap was complete and fsynced before it was named .swap; its
+    // offset range decides which old segments it replaces.
+    auto swap_path = dir_ / segment_file_name(base, ".log.swap");
+    auto f = fs_.open(swap_path, open_mode::read_only);
+    if (!f) return f.error();
+    auto size = (*f)->size();
+    if (!size) return size.error();
+    batch_scanner scanner(**f, 0, *size);
+    offset next = base;
+    while (true) {
+      auto h = scanner.next();
+      if (!h) return h.error();
+      if (!*h) break;
+      next = (*h)->last_offset + 1;
+    }
+    for (offset old : bases) {
+      if (old < base || old >= std::max(next, base + 1)) continue;
+      gannet::log::info("storage: {}: completing a cleaner swap: segment {} replaced by {}", dir_.string(), old.value(),
+                        base.value());
+      for (auto suffix : {".log", ".index", ".timeindex"})
+        std::filesystem::remove(dir_ / segment_file_name(old, suffix), ec);
+    }
+    for (auto suffix : {".index", ".timeindex"})
+      std::filesystem::remove(dir_ / segment_file_name(base, suffix), ec);
+    std::filesystem::rename(swap_path, dir_ / segment_file_name(base, ".log"), ec);
+    if (ec) return from_errno(ec.value());
+  }
+  if (!swaps.empty()) return sync_directory(fs_, dir_);
   return {};
 }
 
@@ -434,6 +481,7 @@ result<void> log::update_log_start_offset(offset o) {
 
 result<void> log::delete_segments(std::size_t count, std::int64_t now_ms) {
   if (count == 0) return {};
+  ++version_;
   if (count >= segments_.size()) {
     if (auto r = roll(now_ms); !r) return r;
   }
@@ -465,7 +513,7 @@ result<std::size_t> log::delete_old_segments(std::int64_t now_ms) {
     }
     return n;
   };
-  if (config_.retention_ms >= 0) {
+  if (config_.cleanup_delete && config_.retention_ms >= 0) {
     auto n = count([&](segment& s, segment*) -> result<bool> {
       auto ts = s.largest_timestamp();
       if (!ts) return {boost::system::in_place_error, ts.error()};
@@ -475,7 +523,7 @@ result<std::size_t> log::delete_old_segments(std::int64_t now_ms) {
     if (auto r = delete_segments(*n, now_ms); !r) return r.error();
     total += *n;
   }
-  if (config_.retention_bytes >= 0) {
+  if (config_.cleanup_delete && config_.retention_bytes >= 0) {
     std::int64_t diff = size_bytes() - config_.retention_bytes;
     auto n = count([&](segment& s, segment*) -> result<bool> {
       if (diff - s.size() < 0) return false;
@@ -527,6 +575,7 @@ result<bool> log::flush_if_due(std::int64_t now_ms) {
 
 result<void> log::truncate_to(offset o) {
   if (o >= log_end_offset_) return {};
+  ++version_;
   if (o <= segments_.begin()->first) return truncate_fully_and_start_at(o, options_.now_ms);
   while (segments_.rbegin()->first >= o) {
     auto last = std::prev(segments_.end());
@@ -546,6 +595,7 @@ result<void> log::truncate_to(offset o) {
 }
 
 result<void> log::truncate_fully_and_start_at(offset o, std::int64_t now_ms) {
+  ++version_;
   while (!segments_.empty()) {
     auto it = segments_.begin();
     if (auto r = remove_segment_files(*it->second, now_ms); !r) return r;

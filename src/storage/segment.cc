@@ -31,14 +31,17 @@ std::string segment_file_name(offset base_offset, std::string_view suffix) {
 }
 
 segment::segment(file_system& fs, const std::filesystem::path& dir, offset base, const log_config& config,
-                 std::int64_t now_ms)
+                 std::int64_t now_ms, std::string_view suffix)
     : fs_(fs),
       config_(config),
       base_offset_(base),
-      log_path_(dir / segment_file_name(base, ".log")),
+      dir_(dir),
+      suffix_(suffix),
+      log_path_(dir / (segment_file_name(base, ".log") + suffix_)),
       next_offset_(base),
-      index_(dir / segment_file_name(base, ".index"), base, static_cast<std::size_t>(config.segment_index_bytes)),
-      time_index_(dir / segment_file_name(base, ".timeindex"), base,
+      index_(dir / (segment_file_name(base, ".index") + suffix_), base,
+             static_cast<std::size_t>(config.segment_index_bytes)),
+      time_index_(dir / (segment_file_name(base, ".timeindex") + suffix_), base,
                   static_cast<std::size_t>(config.segment_index_bytes)),
       created_ms_(now_ms),
       offset_of_max_timestamp_(base) {
@@ -49,8 +52,9 @@ segment::segment(file_system& fs, const std::filesystem::path& dir, offset base,
 segment::~segment() { close_handles(); }
 
 result<std::unique_ptr<segment>> segment::create(file_system& fs, const std::filesystem::path& dir, offset base,
-                                                 const log_config& config, std::int64_t now_ms) {
-  std::unique_ptr<segment> s(new segment(fs, dir, base, config, now_ms));
+                                                 const log_config& config, std::int64_t now_ms,
+                                                 std::string_view suffix) {
+  std::unique_ptr<segment> s(new segment(fs, dir, base, config, now_ms, suffix));
   auto f = fs.open(s->log_path_, open_mode::create);
   if (!f) return f.error();
   if (auto r = (*f)->truncate(0); !r) return r.error();
@@ -455,6 +459,27 @@ result<void> segment::rename_to_deleted() {
     std::filesystem::rename(p, std::filesystem::path(p.string() + ".deleted"), ec);
     if (ec) return ec;
   }
+  return {};
+}
+
+result<void> segment::change_suffix(std::string_view suffix) {
+  close_handles();
+  std::string next(suffix);
+  auto log_to = dir_ / (segment_file_name(base_offset_, ".log") + next);
+  auto index_to = dir_ / (segment_file_name(base_offset_, ".index") + next);
+  auto time_to = dir_ / (segment_file_name(base_offset_, ".timeindex") + next);
+  std::error_code ec;
+  std::filesystem::rename(log_path_, log_to, ec);
+  if (ec) return ec;
+  for (auto [from, to] : {std::pair{index_.path(), index_to}, std::pair{time_index_.path(), time_to}}) {
+    if (!std::filesystem::exists(from, ec)) continue;
+    std::filesystem::rename(from, to, ec);
+    if (ec) return ec;
+  }
+  log_path_ = log_to;
+  index_.set_path(index_to);
+  time_index_.set_path(time_to);
+  suffix_ = next;
   return {};
 }
 

@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
+#include <string_view>
 
 #include "batch_scanner.h"
 #include "gannet/common/file_slice.h"
@@ -42,8 +44,11 @@ class segment {
  public:
   using batch_callback = std::function<void(const batch_header&, std::span<const std::uint8_t> header_bytes)>;
 
+  // `suffix` is appended to the three file names (".cleaned": the cleaner's
+  // output, renamed into place by change_suffix).
   static result<std::unique_ptr<segment>> create(file_system& fs, const std::filesystem::path& dir, offset base,
-                                                 const log_config& config, std::int64_t now_ms);
+                                                 const log_config& config, std::int64_t now_ms,
+                                                 std::string_view suffix = "");
   // A segment found on disk, `size` bytes long; nothing is opened yet.
   static std::unique_ptr<segment> existing(file_system& fs, const std::filesystem::path& dir, offset base,
                                            std::int64_t size, const log_config& config, std::int64_t now_ms);
@@ -96,11 +101,15 @@ class segment {
   result<std::int64_t> truncate_to(offset o);
 
   result<void> rename_to_deleted();  // appends ".deleted" to the three files
+  // Closes the handles and renames the three files from "<name><current
+  // suffix>" to "<name><suffix>" (Kafka's changeFileSuffixes); missing index
+  // files are skipped.
+  result<void> change_suffix(std::string_view suffix);
   std::vector<std::filesystem::path> file_paths() const;
 
  private:
-  segment(file_system& fs, const std::filesystem::path& dir, offset base, const log_config& config,
-          std::int64_t now_ms);
+  segment(file_system& fs, const std::filesystem::path& dir, offset base, const log_config& config, std::int64_t now_ms,
+          std::string_view suffix = "");
   result<void> open_log(bool writable);
   // Opens the indexes (rebuilding them from the log if they are inconsistent).
   result<void> open_indexes(bool writable);
@@ -109,6 +118,8 @@ class segment {
   file_system& fs_;
   log_config config_;
   offset base_offset_;
+  std::filesystem::path dir_;
+  std::string suffix_;
   std::filesystem::path log_path_;
   std::int64_t size_ = 0;
   offset next_offset_;

@@ -52,14 +52,48 @@ class batch_builder {
     records_.push_back(std::move(record));
     return *this;
   }
+  // With an explicit offset delta (default: the record's index). The log
+  // cleaner keeps the original deltas of the records it retains (offset gaps).
+  batch_builder& add(record_data record, std::int32_t offset_delta) {
+    offset_deltas_.resize(records_.size());
+    for (std::size_t i = 0; i < offset_deltas_.size(); ++i)
+      if (!offset_deltas_[i]) offset_deltas_[i] = static_cast<std::int32_t>(i);
+    offset_deltas_.push_back(offset_delta);
+    records_.push_back(std::move(record));
+    return *this;
+  }
   std::size_t size() const { return records_.size(); }
+
+  // For the log cleaner's rewrite of a batch (Kafka's MemoryRecordsBuilder as
+  // used by MemoryRecords.filterTo): keep the original last offset delta (the
+  // producer's last sequence stays derivable), the original max timestamp
+  // (LogAppendTime), and set the delete horizon (KIP-534: attribute bit 6; the
+  // base timestamp field then holds the horizon, record deltas are relative to it).
+  batch_builder& keep_last_offset_delta(std::int32_t delta) {
+    last_offset_delta_ = delta;
+    return *this;
+  }
+  batch_builder& keep_max_timestamp(std::int64_t ts) {
+    max_timestamp_ = ts;
+    return *this;
+  }
+  batch_builder& set_delete_horizon(std::int64_t horizon_ms) {
+    delete_horizon_ms_ = horizon_ms;
+    return *this;
+  }
 
   // The encoded batch. Fails only when compression fails.
   result<std::vector<std::uint8_t>> build() const;
 
  private:
+  std::int32_t offset_delta(std::size_t i) const;
+
   batch_options options_;
   std::vector<record_data> records_;
+  std::vector<std::optional<std::int32_t>> offset_deltas_;  // empty unless add(record, delta) was used
+  std::optional<std::int32_t> last_offset_delta_;
+  std::optional<std::int64_t> max_timestamp_;
+  std::optional<std::int64_t> delete_horizon_ms_;
 };
 
 }  // namespace gannet::records

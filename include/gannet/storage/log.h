@@ -28,6 +28,7 @@
 #include "gannet/common/strong_type.h"
 #include "gannet/storage/deletion_queue.h"
 #include "gannet/storage/file.h"
+#include "gannet/storage/log_cleaner.h"
 #include "gannet/storage/log_config.h"
 #include "gannet/storage/topic_partition.h"
 
@@ -148,6 +149,16 @@ class log {
   // log_start_offset, never at or above the high watermark. Returns how many.
   result<std::size_t> delete_old_segments(std::int64_t now_ms);
 
+  // Compaction, step 1 (log_cleaner.h): the segments below the first
+  // uncleanable offset (active segment, high watermark, min.compaction.lag.ms)
+  // and the dirty ratio from `first_dirty` (the cleaner-offset-checkpoint; the
+  // log start offset when out of range). Source files are opened only when
+  // the plan is worth_cleaning().
+  result<clean_plan> plan_clean(offset first_dirty, std::int64_t now_ms);
+  // Compaction, step 3: swaps the cleaned segments in (crash-safe renames).
+  // false, and the output discarded, when the log changed since the plan.
+  result<bool> apply_clean(clean_output& out, std::int64_t now_ms);
+
   // fsyncs everything below `up_to` (default: all) and moves the recovery point.
   result<void> flush(std::optional<offset> up_to = std::nullopt);
   // flush.messages / flush.ms policy; call on a timer and after appends.
@@ -178,6 +189,9 @@ class log {
  private:
   log(const std::filesystem::path& dir, topic_partition tp, log_open_options options);
   result<void> load();
+  // Completes a cleaner swap interrupted by a crash: "<base>.log.swap" replaces
+  // the segments it covers (Kafka's LogLoader). Before the directory scan.
+  result<void> complete_swaps();
   segment& active() { return *segments_.rbegin()->second; }
   segment* floor_segment(offset o);
   result<void> roll_at(offset base, std::int64_t now_ms);
@@ -211,6 +225,9 @@ class log {
   std::vector<segment*> open_inactive_;  // LRU, most recent last
   std::function<void(offset)> roll_listener_;
   bool closed_ = false;
+  // Bumped whenever segments below the active one change (retention,
+  // truncation, a clean): a cleaning planned before is then discarded.
+  std::uint64_t version_ = 0;
 };
 
 }  // namespace gannet::storage

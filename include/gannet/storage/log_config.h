@@ -28,6 +28,14 @@ struct log_config {
   // deprecated message.timestamp.difference.max.ms; checked at produce for CreateTime.
   std::int64_t timestamp_before_max_ms = std::numeric_limits<std::int64_t>::max();
   std::int64_t timestamp_after_max_ms = std::numeric_limits<std::int64_t>::max();
+  // cleanup.policy: "delete" applies retention.ms / retention.bytes; "compact"
+  // hands the log to the log cleaner (docs/storage.md, "Compaction").
+  bool cleanup_delete = true;
+  bool cleanup_compact = false;
+  std::int64_t delete_retention_ms = 86400000;                                    // delete.retention.ms (1 day)
+  std::int64_t min_compaction_lag_ms = 0;                                         // min.compaction.lag.ms
+  std::int64_t max_compaction_lag_ms = std::numeric_limits<std::int64_t>::max();  // max.compaction.lag.ms
+  double min_cleanable_dirty_ratio = 0.5;                                         // min.cleanable.dirty.ratio
   bool preallocate = false;  // preallocate: fallocate segment_bytes for a new .log
   // Gannet: fsync before acknowledging. append() then reports needs_flush and
   // the caller flushes once for many appends (group commit) before answering.
