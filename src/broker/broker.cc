@@ -72,6 +72,12 @@ storage::log_config to_log_config(const config::topic_config& t, bool durable) {
   c.timestamp_before_max_ms = t.effective_timestamp_before_max_ms();
   c.timestamp_after_max_ms = t.effective_timestamp_after_max_ms();
   c.preallocate = t.preallocate;
+  c.cleanup_compact = t.compact();
+  c.cleanup_delete = t.delete_();
+  c.delete_retention_ms = t.delete_retention_ms;
+  c.min_compaction_lag_ms = t.min_compaction_lag_ms;
+  c.max_compaction_lag_ms = t.max_compaction_lag_ms;
+  c.min_cleanable_dirty_ratio = t.min_cleanable_dirty_ratio;
   c.durable = durable;
   return c;
 }

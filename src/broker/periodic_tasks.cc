@@ -8,6 +8,7 @@
 
 #include "broker_state.h"
 #include "gannet/common/logging.h"
+#include "log_cleaner_task.h"
 
 namespace gannet::broker {
 namespace {
@@ -90,7 +91,10 @@ boost::asio::awaitable<void> loop(broker_state* s) {
 
 }  // namespace
 
-void start_periodic_tasks(broker_state& s) { boost::asio::co_spawn(s.control_strand, loop(&s), boost::asio::detached); }
+void start_periodic_tasks(broker_state& s) {
+  boost::asio::co_spawn(s.control_strand, loop(&s), boost::asio::detached);
+  start_log_cleaner(s);
+}
 
 void stop_periodic_tasks(broker_state& s) { s.stopping.store(true); }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The broker's background work: retention (log.retention.check.interval.ms),
 // scheduled flushes (flush.ms / flush.messages), checkpoint files
-// (log.flush.offset.checkpoint.interval.ms) and producer-id expiry
-// (producer.id.expiration.ms). Each pass posts per-partition work onto the
+// (log.flush.offset.checkpoint.interval.ms), producer-id expiry
+// (producer.id.expiration.ms) and the log cleaner (log_cleaner_task.h). Each pass posts per-partition work onto the
 // partition's strand, so a log is only ever touched by one thread at a time.
 //
 // Owner: broker_state. Executor: its control strand. start once after the

@@ -25,8 +25,38 @@ produce_check fail(error_code code, std::string message) {
 
 }  // namespace
 
+// Kafka's LogValidator.validateKey: a compacted topic refuses records without
+// a key, with one record error per such record and InvalidRecordException's
+// summary as the error message.
+produce_check check_keys(const records::batch_view& b, std::vector<std::uint8_t>& buffer,
+                         std::string_view partition_name) {
+  produce_check out;
+  auto reader = records::read_records(b, buffer, max_decompressed_bytes);
+  if (!reader) return out;  // validate_records accepted it; cannot happen
+  for (std::int32_t index = 0;; ++index) {
+    auto r = reader->next();
+    if (!r || !*r) break;
+    if (!(*r)->key) {
+      out.record_errors.emplace_back(
+          index, "Compacted topic cannot accept message without key in topic partition " + std::string(partition_name));
+    }
+  }
+  if (out.record_errors.empty()) return out;
+  std::string shown;
+  for (std::size_t i = 0; i < std::min<std::size_t>(out.record_errors.size(), 3); ++i) {
+    if (i > 0) shown += ", ";
+    shown += "RecordError(batchIndex=" + std::to_string(out.record_errors[i].first) + ", message='" +
+             out.record_errors[i].second + "')";
+  }
+  out.error = error_code::invalid_record;
+  out.message = "One or more records have been rejected due to " + std::to_string(out.record_errors.size()) +
+                " record errors in total, and only showing the first three errors at most: [" + shown + "]";
+  return out;
+}
+
 produce_check validate_produce_records(std::span<const std::uint8_t> records, const storage::log_config& config,
-                                       const timestamp_bounds& bounds, std::int64_t now_ms) {
+                                       const timestamp_bounds& bounds, std::int64_t now_ms,
+                                       std::string_view partition_name) {
   if (records.empty()) return fail(error_code::invalid_record, "Produce requests must contain a record batch");
   auto batch = records::validate_batch(records);
   if (!batch) {
@@ -51,6 +81,12 @@ produce_check validate_produce_records(std::span<const std::uint8_t> records, co
 
   static thread_local std::vector<std::uint8_t> buffer;
   auto summary = records::validate_records(b, buffer, max_decompressed_bytes);
+  if (summary && config.cleanup_compact) {
+    if (auto keys = check_keys(b, buffer, partition_name); keys.error != error_code::none) {
+      if (buffer.capacity() > kept_buffer_capacity) std::vector<std::uint8_t>().swap(buffer);
+      return keys;
+    }
+  }
   if (buffer.capacity() > kept_buffer_capacity) std::vector<std::uint8_t>().swap(buffer);
   if (!summary) {
     auto e = static_cast<records::errc>(summary.error().value());

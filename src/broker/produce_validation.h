@@ -11,6 +11,9 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "gannet/protocol/error_code.h"
 #include "gannet/storage/log_config.h"
@@ -25,6 +28,8 @@ struct produce_check {
   std::int32_t base_sequence = -1;
   std::int32_t last_offset_delta = 0;
   bool transactional = false;
+  // Per-record errors (Produce v8+ record_errors): index in the batch, message.
+  std::vector<std::pair<std::int32_t, std::string>> record_errors;
 };
 
 struct timestamp_bounds {
@@ -32,7 +37,9 @@ struct timestamp_bounds {
   std::int64_t after_max_ms = INT64_MAX;   // message.timestamp.after.max.ms
 };
 
+// `partition_name` ("topic-partition") appears in record error messages.
 produce_check validate_produce_records(std::span<const std::uint8_t> records, const storage::log_config& config,
-                                       const timestamp_bounds& bounds, std::int64_t now_ms);
+                                       const timestamp_bounds& bounds, std::int64_t now_ms,
+                                       std::string_view partition_name = {});
 
 }  // namespace gannet::broker

@@ -97,4 +97,12 @@ void producer_state::load(const std::vector<storage::producer_snapshot_entry>& e
   }
 }
 
+std::set<std::int64_t> producer_state::last_batch_offsets() const {
+  std::set<std::int64_t> out;
+  for (const auto& [id, e] : producers_) {
+    if (e.count > 0) out.insert(e.newest().last_offset);
+  }
+  return out;
+}
+
 }  // namespace gannet::broker

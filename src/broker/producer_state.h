@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -45,6 +46,9 @@ class producer_state {
   // before now (producer.id.expiration.ms, Kafka's isProducerExpired).
   void expire(std::int64_t now_ms, std::int64_t expiration_ms);
   std::size_t size() const { return producers_.size(); }
+  // The last offset of each known producer's newest batch: the log cleaner
+  // keeps these batches (empty if need be) so the state survives compaction.
+  std::set<std::int64_t> last_batch_offsets() const;
 
   // Snapshot entries (Kafka keeps only each producer's last batch in them),
   // ordered by producer id.

@@ -16,6 +16,7 @@ namespace {
 constexpr const char* recovery_point_file = "recovery-point-offset-checkpoint";
 constexpr const char* log_start_file = "log-start-offset-checkpoint";
 constexpr const char* replication_file = "replication-offset-checkpoint";
+constexpr const char* cleaner_file = "cleaner-offset-checkpoint";
 
 bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
@@ -52,6 +53,7 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
   auto recovery_points = read_or_empty(dir / recovery_point_file);
   auto log_starts = read_or_empty(dir / log_start_file);
   auto high_watermarks = read_or_empty(dir / replication_file);
+  auto cleaner_offsets = read_or_empty(dir / cleaner_file);
 
   std::vector<std::pair<topic_partition, std::filesystem::path>> found;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
@@ -108,6 +110,8 @@ result<void> log_manager::load_dir(std::size_t dir_index, std::int64_t now_ms) {
     }
     auto& l = *loaded[i];
     if (auto it = high_watermarks.find(found[i].first); it != high_watermarks.end()) l->set_high_watermark(it->second);
+    if (auto it = cleaner_offsets.find(found[i].first); it != cleaner_offsets.end())
+      cleaner_checkpoints_[found[i].first] = it->second;
     logs_[found[i].first] = entry{std::move(l), dir_index};
   }
   gannet::log::info("storage: {}: loaded {} logs ({})", dir.string(), found.size(),
@@ -183,7 +187,9 @@ result<void> log_manager::remove(const topic_partition& tp, std::int64_t now_ms)
     auto it = logs_.find(tp);
     if (it == logs_.end()) return errc::not_found;
     l = std::move(it->second.l);
+    std::size_t dir_index = it->second.dir_index;
     logs_.erase(it);
+    if (cleaner_checkpoints_.erase(tp) > 0) (void)write_cleaner_checkpoint(dir_index);
   }
   return l->remove(now_ms);
 }
@@ -280,6 +286,30 @@ result<void> log_manager::write_checkpoints() {
     if (auto r = checkpoint_file::write_offsets(dir / replication_file, hw[i], sync); !r) return r;
   }
   return {};
+}
+
+std::optional<offset> log_manager::cleaner_checkpoint(const topic_partition& tp) const {
+  std::lock_guard lock(mutex_);
+  auto it = cleaner_checkpoints_.find(tp);
+  if (it == cleaner_checkpoints_.end()) return std::nullopt;
+  return it->second;
+}
+
+result<void> log_manager::set_cleaner_checkpoint(const topic_partition& tp, offset o) {
+  std::lock_guard lock(mutex_);
+  auto it = logs_.find(tp);
+  if (it == logs_.end()) return errc::not_found;
+  cleaner_checkpoints_[tp] = o;
+  return write_cleaner_checkpoint(it->second.dir_index);
+}
+
+result<void> log_manager::write_cleaner_checkpoint(std::size_t dir_index) {
+  std::map<topic_partition, offset> entries;
+  for (const auto& [tp, o] : cleaner_checkpoints_) {
+    if (auto it = logs_.find(tp); it != logs_.end() && it->second.dir_index == dir_index) entries[tp] = o;
+  }
+  return checkpoint_file::write_offsets(config_.log_dirs[dir_index] / cleaner_file, entries,
+                                        config_.fs->syncs_to_disk());
 }
 
 }  // namespace gannet::storage

@@ -183,3 +183,33 @@ TEST_F(LogManagerTest, PartitionMetadataWrittenWithTopicId) {
 
 }  // namespace
 }  // namespace gannet::storage
+
+namespace gannet::storage {
+namespace {
+
+TEST_F(LogManagerTest, CleanerCheckpointWrittenPerLogDirInKafkasFormatAndReloaded) {
+  {
+    auto m = make();
+    ASSERT_TRUE(m->get_or_create({"c", 0}, now_));  // d1
+    ASSERT_TRUE(m->get_or_create({"c", 1}, now_));  // d2
+    ASSERT_TRUE(m->get_or_create({"c", 2}, now_));  // d1
+    EXPECT_EQ(m->cleaner_checkpoint({"c", 0}), std::nullopt);
+    ASSERT_TRUE(m->set_cleaner_checkpoint({"c", 0}, offset(42)));
+    ASSERT_TRUE(m->set_cleaner_checkpoint({"c", 2}, offset(7)));
+    ASSERT_TRUE(m->set_cleaner_checkpoint({"c", 1}, offset(9)));
+    EXPECT_EQ(m->set_cleaner_checkpoint({"nope", 0}, offset(1)).error(), errc::not_found);
+    EXPECT_EQ(slurp(dir_.path() / "d1" / "cleaner-offset-checkpoint"), "0\n2\nc 0 42\nc 2 7\n");
+    EXPECT_EQ(slurp(dir_.path() / "d2" / "cleaner-offset-checkpoint"), "0\n1\nc 1 9\n");
+    ASSERT_TRUE(m->shutdown());
+  }
+  auto m = make();
+  EXPECT_EQ(m->cleaner_checkpoint({"c", 0}), offset(42));
+  EXPECT_EQ(m->cleaner_checkpoint({"c", 1}), offset(9));
+  // Topic deletion drops the entry from the file.
+  ASSERT_TRUE(m->remove({"c", 0}, now_));
+  EXPECT_EQ(m->cleaner_checkpoint({"c", 0}), std::nullopt);
+  EXPECT_EQ(slurp(dir_.path() / "d1" / "cleaner-offset-checkpoint"), "0\n1\nc 2 7\n");
+}
+
+}  // namespace
+}  // namespace gannet::storage

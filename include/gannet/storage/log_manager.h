@@ -89,6 +89,11 @@ class log_manager {
   // log's published offsets and serialises writers.
   result<void> write_checkpoints();
   std::size_t delete_due(std::int64_t now_ms) { return deletions_.delete_due(now_ms); }
+  // The log cleaner's first dirty offset of a compacted log, from
+  // <log.dir>/cleaner-offset-checkpoint (Kafka's format); set after each clean,
+  // which rewrites that log dir's file.
+  std::optional<offset> cleaner_checkpoint(const topic_partition& tp) const;
+  result<void> set_cleaner_checkpoint(const topic_partition& tp, offset o);
   deletion_queue& deletions() { return deletions_; }
 
  private:
@@ -105,6 +110,8 @@ class log_manager {
   std::unordered_map<topic_partition, entry> logs_;
   std::map<std::string, log_config> topic_configs_;
   std::map<topic_partition, offset> loaded_high_watermarks_;
+  std::map<topic_partition, offset> cleaner_checkpoints_;        // guarded by mutex_
+  result<void> write_cleaner_checkpoint(std::size_t dir_index);  // mutex_ held
   bool started_ = false;
 };
 

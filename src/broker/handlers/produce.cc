@@ -99,7 +99,8 @@ awaitable<net::handler_result> produce(request_context& ctx) {
         continue;
       }
       auto view = pd.records.view();
-      produce_check check = validate_produce_records(view, *cfg, bounds_for(*cfg), now);
+      produce_check check =
+          validate_produce_records(view, *cfg, bounds_for(*cfg), now, t.name + "-" + std::to_string(pd.index));
       if (check.error == error_code::none && check.transactional) {
         check.error = error_code::invalid_txn_state;
         check.message = "Transactions are not supported yet";
@@ -107,7 +108,11 @@ awaitable<net::handler_result> produce(request_context& ctx) {
       if (check.error != error_code::none) {
         log::debug("produce to {}-{} refused: {}", t.name, pd.index, check.message);
         out.error_code = check.error;
-        if (ctx.version() >= 8) out.error_message = check.message;
+        if (ctx.version() >= 8) {
+          out.error_message = check.message;
+          for (auto& [index, message] : check.record_errors)
+            out.record_errors.push_back({.batch_index = index, .batch_index_error_message = std::move(message)});
+        }
       } else {
         auto batch = ctx.writable(view);
         partition* pp = p.get();
