@@ -34,7 +34,7 @@ std::string setting(broker_state& s, const char* name, const char* fallback) {
 }
 
 // Step 1 on the partition's strand; nullopt when gone or not worth cleaning.
-std::optional<storage::clean_plan> plan_on_strand(const std::shared_ptr<partition>& p, storage::offset first_dirty,
+std::optional<storage::clean_plan> plan_on_strand(const std::shared_ptr<partition>& p, gannet::offset first_dirty,
                                                   std::int64_t now) {
   if (p->deleted()) return std::nullopt;
   auto plan = p->log().plan_clean(first_dirty, now);
@@ -93,7 +93,7 @@ boost::asio::awaitable<void> cleaner_loop(broker_state* s, std::shared_ptr<clean
         std::lock_guard lock(shared->mutex);
         if (shared->in_progress.contains(p->tp())) continue;
       }
-      storage::offset first_dirty = s->logs.cleaner_checkpoint(p->tp()).value_or(storage::offset(0));
+      gannet::offset first_dirty = s->logs.cleaner_checkpoint(p->tp()).value_or(gannet::offset(0));
       auto fn = [p, first_dirty, now] { return plan_on_strand(p, first_dirty, now); };
       auto plan = co_await run_on(p->strand(), std::move(fn));
       if (!plan) continue;
@@ -122,11 +122,11 @@ boost::asio::awaitable<void> cleaner_loop(broker_state* s, std::shared_ptr<clean
       log::error("{}: log cleaner {}: {}", best->p->tp().dir_name(), id, out.error().message());
     } else {
       auto apply = [p = best->p, o = std::make_shared<storage::clean_output>(std::move(*out)), now] {
-        return std::pair<bool, storage::offset>{apply_on_strand(p, *o, now), o->end_offset};
+        return std::pair<bool, gannet::offset>{apply_on_strand(p, *o, now), o->end_offset};
       };
-      auto [applied, end] = co_await run_on(best->p->strand(), std::move(apply));
-      if (applied) {
-        if (auto r = s->logs.set_cleaner_checkpoint(best->p->tp(), end); !r)
+      std::pair<bool, gannet::offset> applied = co_await run_on(best->p->strand(), std::move(apply));
+      if (applied.first) {
+        if (auto r = s->logs.set_cleaner_checkpoint(best->p->tp(), applied.second); !r)
           log::warn("writing cleaner-offset-checkpoint failed: {}", r.error().message());
       }
     }
