@@ -9,6 +9,13 @@ set -uo pipefail
 log=$1
 cd "$(dirname "$0")"
 export PYTHONDONTWRITEBYTECODE=1
+# Without Kafka's JSON schemas (../shared/kafka-protocol beside the repo, or $KAFKA_SCHEMAS)
+# no request can be encoded: say so and skip rather than fail every case.
+schemas=${KAFKA_SCHEMAS:-../../../shared/kafka-protocol/messages}
+if [ ! -d "$schemas" ]; then
+  echo "differential: skipped, Kafka's message schemas not found at $schemas (set KAFKA_SCHEMAS)" | tee "$log"
+  exit 0
+fi
 /usr/bin/python3 -m pytest -p no:cacheprovider -q -rfExX --durations=5 test_differential.py 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 if [ "$rc" -eq 5 ]; then
