@@ -108,13 +108,13 @@ std::variant<topic_info, topic_error> create_topic(broker_state& s, new_topic t,
   return info;
 }
 
-std::optional<topic_error> delete_topic(broker_state& s, const std::string& name) {
+std::optional<topic_error> delete_topic(broker_state& s, const std::string& name,
+                                        std::vector<std::shared_ptr<partition>>& removed) {
   auto t = s.topics.find(name);
   if (!t) return topic_error{error_code::unknown_topic_or_partition, "This server does not host this topic-partition."};
   if (auto r = s.topics.remove(name); !r) {
     return topic_error{error_code::kafka_storage_error, "Cannot remove the topic's metadata"};
   }
-  std::vector<std::shared_ptr<partition>> removed;
   {
     std::unique_lock lock(s.partitions_mutex);
     for (std::int32_t p = 0; p < t->partitions; ++p) {
@@ -124,19 +124,18 @@ std::optional<topic_error> delete_topic(broker_state& s, const std::string& name
       s.partitions.erase(it);
     }
   }
-  for (auto& p : removed) {
-    // After whatever is queued on the partition: no later call touches the log
-    // (handlers check deleted() on the strand).
-    boost::asio::post(p->strand(), [&s, p] {
-      p->mark_deleted();
-      if (auto r = s.logs.remove(p->tp(), broker_state::now_ms()); !r) {
-        log::error("cannot delete the log of {}: {}", p->tp().dir_name(), r.error().message());
-      }
-    });
-  }
   s.logs.clear_topic_config(name);
   log::info("deleted topic {}", name);
   return std::nullopt;
+}
+
+bool remove_partition_log(broker_state& s, partition& p) {
+  // No later call touches the log: handlers check deleted() on the strand.
+  p.mark_deleted();
+  if (auto r = s.logs.remove(p.tp(), broker_state::now_ms()); !r) {
+    log::error("cannot delete the log of {}: {}", p.tp().dir_name(), r.error().message());
+  }
+  return true;
 }
 
 std::optional<topic_error> add_partitions(broker_state& s, const std::string& name, std::int32_t count,

@@ -36,9 +36,17 @@ std::optional<topic_error> validate_topic_name(const std::string& name);
 // Checks and, unless validate_only, creates the topic and its partitions' logs.
 std::variant<topic_info, topic_error> create_topic(broker_state& s, new_topic t, bool validate_only);
 
-// Deletes the topic: its metadata, then its partitions' logs (each on its
-// partition's strand, after the work queued there).
-std::optional<topic_error> delete_topic(broker_state& s, const std::string& name);
+// Deletes the topic's metadata and takes its partitions out of service. Their
+// logs are removed by remove_partition_log() on each partition's strand, after
+// the work queued there: the caller awaits that before answering, so a client
+// that recreates the topic after the answer never gets the old log back (the
+// log manager would hand the still-registered log to the new partition, and
+// the late removal would delete it under the new topic).
+std::optional<topic_error> delete_topic(broker_state& s, const std::string& name,
+                                        std::vector<std::shared_ptr<partition>>& removed);
+
+// On p's strand: marks it deleted and removes its log. Returns true.
+bool remove_partition_log(broker_state& s, partition& p);
 
 // Adds partitions up to `count` (CreatePartitions; a decrease is refused).
 // `assignments`, when given, holds the replicas of each new partition, checked

@@ -49,8 +49,14 @@ awaitable<net::handler_result> delete_topics(request_context& ctx) {
       resp.responses.push_back(std::move(out));
       continue;
     }
-    auto fn = [&s, name = t->name] { return delete_topic(s, name); };
+    std::vector<std::shared_ptr<partition>> removed;
+    auto fn = [&s, &removed, name = t->name] { return delete_topic(s, name, removed); };
     auto err = co_await run_on(s.control_strand, std::move(fn));
+    // The logs are gone before the answer (see delete_topic).
+    for (auto& p : removed) {
+      auto drop = [&s, p] { return remove_partition_log(s, *p); };
+      co_await run_on(p->strand(), std::move(drop));
+    }
     if (err) {
       out.error_code = err->code;
       out.error_message = err->message;
