@@ -100,13 +100,13 @@ class group_store {
   // UNKNOWN_SERVER_ERROR on a storage failure, ...).
   virtual boost::asio::awaitable<protocol::error_code> write_group(std::string group_id, group_record g) = 0;
   virtual boost::asio::awaitable<protocol::error_code> write_offsets(std::string group_id,
-                                                                    std::vector<offset_entry> offsets) = 0;
+                                                                     std::vector<offset_entry> offsets) = 0;
   // Tombstones for the given offsets.
   virtual boost::asio::awaitable<protocol::error_code> delete_offsets(std::string group_id,
-                                                                     std::vector<offset_key> offsets) = 0;
+                                                                      std::vector<offset_key> offsets) = 0;
   // Tombstones for the group's metadata and for the given offsets.
   virtual boost::asio::awaitable<protocol::error_code> delete_group(std::string group_id,
-                                                                   std::vector<offset_key> offsets) = 0;
+                                                                    std::vector<offset_key> offsets) = 0;
 
   // At startup, before the coordinator serves: every group's last written
   // state (tombstoned groups and offsets are absent).
