@@ -20,7 +20,9 @@ import pytest
 
 import kafka_wire as kw
 from conftest import Broker
-from kafka_wire import Reader, array, bytes_, i8, i16, i32, i64, string
+from kafka_wire import Reader, array, bytes_, i8, i16, i32, i64, string, uvarint
+from kafka_wire import compact_array as carray
+from kafka_wire import compact_string as cstring
 
 API_OFFSET_COMMIT = 8
 API_OFFSET_FETCH = 9
@@ -53,31 +55,7 @@ GROUP_SUBSCRIBED_TO_TOPIC = 86
 CLIENT_ID = "gannet-it"
 
 
-# ---- compact (flexible) encodings, for the few flexible versions used ----------
-
-def uvarint(v):
-    out = bytearray()
-    while True:
-        b = v & 0x7F
-        v >>= 7
-        if v:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
-
-
-def cstring(s):
-    if s is None:
-        return uvarint(0)
-    b = s.encode()
-    return uvarint(len(b) + 1) + b
-
-
-def carray(items):
-    items = list(items)
-    return uvarint(len(items) + 1) + b"".join(items)
-
+# ---- flexible (compact) requests: the encodings come from kafka_wire ----------
 
 def flexible_request(api_key, version, corr, body):
     payload = i16(api_key) + i16(version) + i32(corr) + string(CLIENT_ID) + uvarint(0) + body
