@@ -13,17 +13,14 @@
 
 namespace gannet::storage {
 
-result<void> checkpoint_file::write(const std::filesystem::path& path, int version,
-                                    const std::vector<std::string>& entries, bool sync) {
-  std::string text = std::to_string(version) + "\n" + std::to_string(entries.size()) + "\n";
-  for (const auto& e : entries)
-    text += e + "\n";
+result<void> checkpoint_file::write_atomically(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                                               bool sync) {
   auto tmp = std::filesystem::path(path.string() + ".tmp");
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return from_errno(errno);
   std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
@@ -42,6 +39,14 @@ result<void> checkpoint_file::write(const std::filesystem::path& path, int versi
   std::filesystem::rename(tmp, path, ec);
   if (ec) return from_errno(ec.value());
   return sync ? sync_directory(path.parent_path()) : result<void>{};
+}
+
+result<void> checkpoint_file::write(const std::filesystem::path& path, int version,
+                                    const std::vector<std::string>& entries, bool sync) {
+  std::string text = std::to_string(version) + "\n" + std::to_string(entries.size()) + "\n";
+  for (const auto& e : entries)
+    text += e + "\n";
+  return write_atomically(path, {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, sync);
 }
 
 result<std::vector<std::string>> checkpoint_file::read(const std::filesystem::path& path, int version) {

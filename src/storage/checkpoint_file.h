@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,11 @@ namespace gannet::storage {
 
 class checkpoint_file {
  public:
+  // Replaces `path` with `bytes` atomically: <path>.tmp, fsync, rename, fsync
+  // of the directory (the last two fsyncs only with `sync`). Shared by every
+  // small file the storage rewrites whole (checkpoints, producer snapshots).
+  static result<void> write_atomically(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                                       bool sync = true);
   // `sync`: fsync the file and the directory (false only for simulated file systems in tests).
   static result<void> write(const std::filesystem::path& path, int version, const std::vector<std::string>& entries,
                             bool sync = true);

@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "byte_order.h"
+#include "checkpoint_file.h"
 #include "gannet/records/crc32c.h"
 #include "gannet/storage/errc.h"
 #include "gannet/storage/file.h"
@@ -67,30 +68,7 @@ result<void> write_producer_snapshot(const std::filesystem::path& dir, offset o,
               records::crc32c::value(std::span<const std::uint8_t>(buf).subspan(entries_offset)));
 
   const auto path = producer_snapshot_path(dir, o);
-  const auto tmp = std::filesystem::path(path.string() + ".tmp");
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return from_errno(errno);
-  std::size_t done = 0;
-  while (done < buf.size()) {
-    ssize_t n = ::write(fd, buf.data() + done, buf.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int err = errno;
-      ::close(fd);
-      return from_errno(err);
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  if (sync && ::fsync(fd) != 0) {
-    int err = errno;
-    ::close(fd);
-    return from_errno(err);
-  }
-  ::close(fd);
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return from_errno(ec.value());
-  return sync ? sync_directory(dir) : result<void>{};
+  return checkpoint_file::write_atomically(path, buf, sync);
 }
 
 result<std::vector<producer_snapshot_entry>> read_producer_snapshot(const std::filesystem::path& path) {
