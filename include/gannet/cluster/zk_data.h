@@ -1,0 +1,180 @@
+#pragma once
+// The data of Kafka's znodes (ZooKeeper mode, Kafka 3.9's ZkData.scala): one
+// struct per znode, with an encode_* that writes exactly the bytes Kafka 3.9.1
+// writes (same JSON field order, no spaces, Jackson's string escapes) and a
+// decode_* that accepts every version Kafka 3.9 reads. Paths: zk_paths.h. The
+// format of each znode, with real examples: docs/cluster.md, "ZooKeeper layout".
+//
+// Field order: Kafka builds these JSON objects from Scala and Java hash maps,
+// so the order is the maps' iteration order; the encoders reproduce it
+// (src/cluster/zk_data/jvm_map_order.h), and the golden files in
+// tests/cluster/data/zk/ (captured from Kafka 3.9.1) check it.
+//
+// Decoders never throw: malformed JSON, a missing field, a field of the wrong
+// type or an unsupported version is a zk_data_errc. Pure functions; safe from
+// any thread.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "gannet/common/result.h"
+#include "gannet/protocol/uuid.h"
+
+namespace gannet::cluster {
+
+enum class zk_data_errc {
+  malformed_json = 1,   // not JSON (or not the plain integer /controller_epoch holds)
+  not_an_object,        // JSON, but not the object the znode holds
+  missing_field,        // a field Kafka requires is absent
+  wrong_type,           // a field has a type Kafka does not accept there
+  unsupported_version,  // a version Kafka 3.9 does not read
+  invalid_value,        // a value Kafka rejects (bad endpoint, unknown security protocol, bad uuid, ...)
+};
+const std::error_category& zk_data_category();
+std::error_code make_error_code(zk_data_errc e);
+
+// ---------------------------------------------------------------------------
+// /brokers/ids/<id> (ephemeral, written by each broker at start-up).
+// Versions read: 1 (host/port only), 2 (endpoints), 3 (rack), 4 (listener
+// security protocol map), 5 (features). Kafka 3.9 writes 5.
+
+// One advertised listener, as Kafka's EndPoint ("NAME://host:port").
+struct broker_endpoint {
+  std::string listener_name;  // upper case, as Kafka normalises it
+  std::string host;           // empty: Kafka's null host (the wildcard address)
+  std::int32_t port = -1;
+  std::string security_protocol;  // PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL
+
+  bool operator==(const broker_endpoint&) const = default;
+};
+
+// A supported feature's range (Kafka's SupportedVersionRange).
+struct supported_version_range {
+  std::int16_t min_version = 0;
+  std::int16_t max_version = 0;
+
+  bool operator==(const supported_version_range&) const = default;
+};
+
+struct broker_registration {
+  std::int32_t id = -1;  // from the path; not in the JSON
+  std::vector<broker_endpoint> endpoints;
+  // As read (v4+). The encoder writes the map Kafka derives from `endpoints`
+  // (listener name -> security protocol) and ignores this field.
+  std::vector<std::pair<std::string, std::string>> listener_security_protocol_map;
+  std::optional<std::string> rack;  // written from version 3
+  std::int32_t jmx_port = -1;
+  // Milliseconds since the epoch when the broker registered (Kafka writes it
+  // as a JSON string and never reads it back); -1 when absent or unreadable.
+  std::int64_t timestamp = -1;
+  std::map<std::string, supported_version_range> features;  // written from version 5
+  std::int32_t version = 5;
+
+  bool operator==(const broker_registration&) const = default;
+};
+
+// Writes the given version's layout (2 to 5; Kafka 3.9 writes 5): the
+// top-level host/port are the first PLAINTEXT endpoint's (null/-1 without one).
+std::string encode_broker_registration(const broker_registration& broker);
+result<broker_registration> decode_broker_registration(std::int32_t id, std::string_view data);
+
+// "NAME://host:port" as Kafka writes an endpoint ("[v6addr]:port" for IPv6 hosts).
+std::string endpoint_connection_string(const broker_endpoint& endpoint);
+
+// ---------------------------------------------------------------------------
+// /brokers/topics/<topic> (persistent, written by the admin path that creates
+// the topic and by the controller during reassignments). Versions read: 1
+// (partitions), 2 (topic_id), 3 (adding/removing replicas); Kafka 3.9 writes 3.
+
+struct replica_assignment {
+  std::vector<std::int32_t> replicas;
+  std::vector<std::int32_t> adding_replicas;    // replicas a reassignment adds
+  std::vector<std::int32_t> removing_replicas;  // replicas a reassignment removes
+
+  bool operator==(const replica_assignment&) const = default;
+};
+
+struct topic_assignment {
+  std::map<std::int32_t, replica_assignment> partitions;
+  std::optional<protocol::uuid> topic_id;  // absent before Kafka 2.8 (version 1)
+  std::int32_t version = 3;                // as read; the encoder always writes 3
+
+  bool operator==(const topic_assignment&) const = default;
+};
+
+std::string encode_topic_assignment(const topic_assignment& assignment);
+result<topic_assignment> decode_topic_assignment(std::string_view data);
+
+// ---------------------------------------------------------------------------
+// /brokers/topics/<topic>/partitions/<p>/state (persistent, written by the
+// controller, then by the leader's AlterPartition through the controller).
+// Compare-and-set on zk_version fences stale writers.
+
+enum class leader_recovery_state : std::int8_t { recovered = 0, recovering = 1 };
+
+struct partition_state {
+  std::int32_t leader = -1;  // -1: no leader
+  std::int32_t leader_epoch = 0;
+  std::vector<std::int32_t> isr;
+  std::int32_t controller_epoch = 0;
+  leader_recovery_state leader_recovery = leader_recovery_state::recovered;
+  std::int32_t version = 1;     // the JSON's version (Kafka writes 1)
+  std::int32_t zk_version = 0;  // the znode's data version (stat.version), Kafka's partition epoch
+
+  bool operator==(const partition_state&) const = default;
+};
+
+// leader_recovery_state is written only when it is not RECOVERED, as Kafka does.
+std::string encode_partition_state(const partition_state& state);
+result<partition_state> decode_partition_state(std::string_view data, std::int32_t zk_version);
+
+// ---------------------------------------------------------------------------
+// /controller (ephemeral, written by the broker that wins the election).
+// Version 1 had no kraftControllerEpoch; Kafka 3.9 writes version 2 with -1
+// (a KRaft controller in migration mode writes its epoch there).
+
+struct controller_registration {
+  std::int32_t brokerid = -1;
+  std::int64_t timestamp = -1;  // ms since the epoch, a JSON string; -1 when absent
+  std::optional<std::int32_t> kraft_controller_epoch;
+  std::int32_t version = 2;
+
+  bool operator==(const controller_registration&) const = default;
+};
+
+// Writes version 2; an absent kraft_controller_epoch is written as -1.
+std::string encode_controller(const controller_registration& controller);
+result<controller_registration> decode_controller(std::string_view data);
+
+// /controller_epoch (persistent): the epoch as a decimal string ("1").
+std::string encode_controller_epoch(std::int32_t epoch);
+result<std::int32_t> decode_controller_epoch(std::string_view data);
+
+// ---------------------------------------------------------------------------
+// /cluster/id (persistent, written once by the first broker):
+// {"version":"1","id":"<22-character base64 uuid>"}.
+
+struct cluster_id_znode {
+  std::string id;
+  bool operator==(const cluster_id_znode&) const = default;
+};
+
+std::string encode_cluster_id(const cluster_id_znode& cluster);
+result<cluster_id_znode> decode_cluster_id(std::string_view data);
+
+// ---------------------------------------------------------------------------
+// Kafka's text form of a Uuid: URL-safe base64 of the 16 bytes, no padding.
+std::string uuid_to_string(const protocol::uuid& id);
+// Accepts what Kafka's Uuid.fromString accepts (22 characters, or 24 ending "==").
+result<protocol::uuid> uuid_from_string(std::string_view text);
+
+}  // namespace gannet::cluster
+
+template <>
+struct std::is_error_code_enum<gannet::cluster::zk_data_errc> : std::true_type {};
