@@ -1,0 +1,101 @@
+#pragma once
+// Helpers for the tests of zk_session against a real server: an io_context on
+// a thread of its own, bounded waits for awaitables, recorders for watch and
+// session events.
+
+#include <gtest/gtest.h>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/use_future.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include "cluster/zookeeper/zk_test_server.h"
+#include "gannet/cluster/zk_session.h"
+
+namespace gannet::cluster::testing {
+
+using namespace std::chrono_literals;
+
+class io_thread {
+ public:
+  io_thread() : work_(io_.get_executor()), thread_([this] { io_.run(); }) {}
+  ~io_thread() {
+    work_.reset();
+    io_.stop();
+    thread_.join();
+  }
+  boost::asio::any_io_executor executor() { return io_.get_executor(); }
+
+  // Runs the awaitable on the io thread and waits at most `timeout`; a
+  // timeout throws, which fails the test instead of hanging it.
+  template <class T>
+  T run(boost::asio::awaitable<T> a, std::chrono::milliseconds timeout = 10s) {
+    auto f = boost::asio::co_spawn(io_, std::move(a), boost::asio::use_future);
+    if (f.wait_for(timeout) != std::future_status::ready) throw std::runtime_error("operation timed out");
+    return f.get();
+  }
+
+ private:
+  boost::asio::io_context io_;
+  boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
+  std::thread thread_;
+};
+
+// Collects values from any thread; waits for a count with a deadline.
+template <class T>
+class recorder {
+ public:
+  void add(T v) {
+    std::lock_guard l(m_);
+    items_.push_back(std::move(v));
+    cv_.notify_all();
+  }
+  // The items once there are at least n, or what there is after `timeout`.
+  std::vector<T> wait_for(std::size_t n, std::chrono::milliseconds timeout = 10s) {
+    std::unique_lock l(m_);
+    cv_.wait_for(l, timeout, [&] { return items_.size() >= n; });
+    return items_;
+  }
+  std::vector<T> items() {
+    std::lock_guard l(m_);
+    return items_;
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable cv_;
+  std::vector<T> items_;
+};
+
+struct watch_record {
+  zk_event_type type;
+  std::string path;
+  bool operator==(const watch_record&) const = default;
+};
+inline std::ostream& operator<<(std::ostream& o, const watch_record& r) {
+  return o << static_cast<int>(r.type) << ":" << r.path;
+}
+struct session_record {
+  zk_session_event event;
+  std::int64_t session_id;
+  bool operator==(const session_record&) const = default;
+};
+inline std::ostream& operator<<(std::ostream& o, const session_record& r) {
+  return o << static_cast<int>(r.event) << ":0x" << std::hex << r.session_id << std::dec;
+}
+
+inline zk_watcher record_into(recorder<watch_record>& r) {
+  return [&r](const zk_watch_event& e) { r.add({e.type, e.path}); };
+}
+inline zk_session_listener record_into(recorder<session_record>& r) {
+  return [&r](zk_session_event e, std::int64_t id) { r.add({e, id}); };
+}
+
+}  // namespace gannet::cluster::testing
