@@ -16,7 +16,7 @@ PKGS=(
   # Java interop tests (tests/interop/java: Maven pulls the pinned jars from Maven Central)
   openjdk-17-jdk-headless maven
   # integration test runner and the codec libraries kafka-python uses
-  python3-pytest python3-lz4 python3-snappy python3-zstandard
+  python3-pytest python3-yaml python3-kazoo python3-lz4 python3-snappy python3-zstandard
   # the reference Apache Kafka 3.9.1 (tests/reference/, tests/differential/): jars via Maven
   openjdk-17-jdk-headless maven
 )

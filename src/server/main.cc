@@ -76,6 +76,9 @@ int main(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  bool print_config = false;
+  app.add_flag("--print-config", print_config,
+               "Print the properties set by the file, the KAFKA_* environment and --override, then exit");
   app.set_version_flag("--version", std::string("gannet ") + gannet::version_string());
   CLI11_PARSE(app, argc, argv);
 
@@ -94,6 +97,13 @@ int main(int argc, char** argv) {
   }
   for (const auto& w : loaded.warnings)
     gannet::log::warn("{}", w);
+  if (print_config) {
+    // What the operator's sources set (Kafka's STATIC_BROKER_CONFIG layer), in
+    // key order: tests/docker reads it to check each compose file's mapping.
+    for (const auto& [key, value] : loaded.static_values)
+      std::cout << key << '=' << value << '\n';
+    return 0;
+  }
 
   // SIGTERM/SIGINT are caught from here on; the network threads never see them.
   asio::io_context signals_ctx;
