@@ -169,6 +169,113 @@ std::string encode_cluster_id(const cluster_id_znode& cluster);
 result<cluster_id_znode> decode_cluster_id(std::string_view data);
 
 // ---------------------------------------------------------------------------
+// /config/<entity type>/<entity> (persistent, written by the admin path:
+// CreateTopics, AlterConfigs, kafka-configs): {"version":1,"config":{...}}.
+
+struct entity_config {
+  // In insertion order: Kafka fills a java.util.Properties in this order, and
+  // the encoder writes the order that Properties iterates in.
+  std::vector<std::pair<std::string, std::string>> config;
+  std::int32_t version = 1;  // as read; the encoder always writes 1
+
+  bool operator==(const entity_config&) const = default;
+};
+
+std::string encode_entity_config(const entity_config& config);
+// Empty data (a znode created without data) is an empty config, as Kafka reads it;
+// a "config" that is not an object is no config, as in Kafka.
+result<entity_config> decode_entity_config(std::string_view data);
+
+// /config/changes/config_change_<seq> (persistent sequential, written after
+// every config change so brokers re-read the entity). Version 2 names the
+// sanitized entity path ("topics/events", "brokers/<default>",
+// "users/alice/clients/app"); version 1 named entity_type and entity_name.
+struct config_change_notification {
+  std::int32_t version = 2;
+  std::string entity_path;  // version 2
+  std::string entity_type;  // version 1 ("topics" or "clients")
+  std::string entity_name;  // version 1
+
+  bool operator==(const config_change_notification&) const = default;
+};
+
+// Writes version 2.
+std::string encode_config_change(std::string_view entity_path);
+result<config_change_notification> decode_config_change(std::string_view data);
+
+// /admin/delete_topics/<topic> (persistent, written by DeleteTopics, removed
+// by the controller once the topic is gone) has no data: the child's name is
+// the topic.
+
+// ---------------------------------------------------------------------------
+// A partition named in the notification and admin znodes below.
+struct topic_partition_ref {
+  std::string topic;
+  std::int32_t partition = 0;
+
+  bool operator==(const topic_partition_ref&) const = default;
+};
+
+// /admin/reassign_partitions (persistent, the pre-2.4 way to start a
+// reassignment; the controller reads it and deletes it):
+// {"version":1,"partitions":[{"topic":..,"partition":..,"replicas":[..]}]}.
+struct partition_reassignment {
+  topic_partition_ref partition;
+  std::vector<std::int32_t> replicas;
+
+  bool operator==(const partition_reassignment&) const = default;
+};
+// Partitions in the given order (Kafka writes its map's order).
+std::string encode_reassignment(const std::vector<partition_reassignment>& reassignment);
+result<std::vector<partition_reassignment>> decode_reassignment(std::string_view data);
+
+// /isr_change_notification/isr_change_<seq> (persistent sequential, written
+// by brokers below inter.broker.protocol 2.7, read by the controller) and
+// /admin/preferred_replica_election: {"version":1,"partitions":[{"topic":..,"partition":..}]}.
+// The encoders take the partitions as a set in insertion order and write the
+// order Kafka's Scala Set iterates in.
+std::string encode_isr_change_notification(const std::vector<topic_partition_ref>& partitions);
+result<std::vector<topic_partition_ref>> decode_isr_change_notification(std::string_view data);
+std::string encode_preferred_replica_election(const std::vector<topic_partition_ref>& partitions);
+result<std::vector<topic_partition_ref>> decode_preferred_replica_election(std::string_view data);
+
+// /log_dir_event_notification/log_dir_event_<seq> (persistent sequential,
+// written by a broker whose log directory failed): {"version":1,"broker":N,"event":1}.
+std::string encode_log_dir_event(std::int32_t broker_id);
+result<std::int32_t> decode_log_dir_event(std::string_view data);  // the broker id
+
+// ---------------------------------------------------------------------------
+// /latest_producer_id_block (persistent, written by the controller that hands
+// out producer id blocks; compare-and-set on its version).
+struct producer_id_block {
+  std::int32_t version = 1;
+  std::int32_t broker = -1;      // the broker the block was given to
+  std::int64_t block_start = 0;  // first producer id of the block
+  std::int64_t block_end = 0;    // last producer id of the block (inclusive)
+
+  bool operator==(const producer_id_block&) const = default;
+};
+std::string encode_producer_id_block(const producer_id_block& block);
+// Empty data (the znode as created at start-up) is malformed_json: the caller
+// treats it as "no block handed out yet", as Kafka does.
+result<producer_id_block> decode_producer_id_block(std::string_view data);
+
+// ---------------------------------------------------------------------------
+// /feature (persistent, written by the controller, KIP-584): the finalized
+// features. Version 1 wrote min_version_level too; Kafka 3.9 writes 2.
+enum class feature_znode_status : std::int32_t { disabled = 0, enabled = 1 };
+struct feature_znode {
+  std::int32_t version = 2;
+  feature_znode_status status = feature_znode_status::enabled;
+  // Feature name -> finalized max version level, in insertion order.
+  std::vector<std::pair<std::string, std::int16_t>> features;
+
+  bool operator==(const feature_znode&) const = default;
+};
+std::string encode_feature_znode(const feature_znode& feature);
+result<feature_znode> decode_feature_znode(std::string_view data);
+
+// ---------------------------------------------------------------------------
 // Kafka's text form of a Uuid: URL-safe base64 of the 16 bytes, no padding.
 std::string uuid_to_string(const protocol::uuid& id);
 // Accepts what Kafka's Uuid.fromString accepts (22 characters, or 24 ending "==").

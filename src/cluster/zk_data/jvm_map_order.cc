@@ -124,14 +124,21 @@ std::size_t scala_mutable_hash_map_table_size(std::size_t initial, std::size_t t
   return n;
 }
 
-std::vector<std::size_t> scala_immutable_map(const std::vector<std::string_view>& keys) {
-  if (keys.size() <= 4) return identity(keys.size());
+std::vector<std::size_t> scala_immutable_by_hash(const std::vector<std::int32_t>& hash_codes) {
+  if (hash_codes.size() <= 4) return identity(hash_codes.size());
   std::vector<std::uint32_t> hashes;
-  for (auto k : keys)
-    hashes.push_back(champ_improve(u(java_string_hash(k))));
+  for (auto h : hash_codes)
+    hashes.push_back(champ_improve(u(h)));
   std::vector<std::size_t> out;
-  champ_order(hashes, identity(keys.size()), 0, out);
+  champ_order(hashes, identity(hash_codes.size()), 0, out);
   return out;
+}
+
+std::vector<std::size_t> scala_immutable_map(const std::vector<std::string_view>& keys) {
+  std::vector<std::int32_t> hash_codes;
+  for (auto k : keys)
+    hash_codes.push_back(java_string_hash(k));
+  return scala_immutable_by_hash(hash_codes);
 }
 
 std::vector<std::size_t> java_hash_map(const std::vector<std::string_view>& keys) {

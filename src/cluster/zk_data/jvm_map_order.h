@@ -31,6 +31,9 @@ std::size_t scala_mutable_hash_map_table_size(std::size_t initial, std::size_t t
 // entries (Map1..Map4), else the CHAMP trie's order (HashMap).
 std::vector<std::size_t> scala_immutable_map(const std::vector<std::string_view>& keys);
 
+// The same for an immutable Set or Map of any elements, given their hashCode()s.
+std::vector<std::size_t> scala_immutable_by_hash(const std::vector<std::int32_t>& hash_codes);
+
 // java.util.HashMap filled by put() in the order of `keys` from its default
 // capacity (16): buckets in index order, each bucket in insertion order.
 std::vector<std::size_t> java_hash_map(const std::vector<std::string_view>& keys);
