@@ -1,7 +1,9 @@
 // broker_channel (gannet/cluster/broker_channel.h): connection, pipelined requests matched in
 // order, timeouts and reconnects.
 //
-// Everything below runs on the channel's strand. The impl is held by shared_ptr because the
+// Everything below runs on the channel's strand: the public calls co_spawn the impl's coroutines
+// there (a `co_await dispatch(strand)` would not do: the awaiting coroutine resumes on its own
+// executor). The impl is held by shared_ptr because the
 // reader and writer coroutines spawned for a connection must keep it alive until they have seen
 // the socket close; the state itself is only ever touched on the strand.
 
@@ -103,7 +105,6 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
 
   asio::awaitable<result<raw_response>> round_trip(std::int16_t api_key, std::int16_t version,
                                                    std::vector<std::uint8_t> body) {
-    co_await asio::dispatch(strand_, use_awaitable);
     if (closed_) co_return make_error_code(channel_errc::closed);
     const auto deadline = clock::now() + config_.request_timeout;
     if (auto c = co_await ensure_connected(deadline); !c) co_return c.error();
@@ -129,16 +130,17 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
   }
 
   asio::awaitable<void> close() {
-    co_await asio::dispatch(strand_, use_awaitable);
     closed_ = true;
     fail_connection(channel_errc::closed);
     for (auto* w : connect_waiters_)
       w->signal();
     connect_waiters_.clear();
     if (backoff_timer_) backoff_timer_->cancel();
+    co_return;
   }
 
   const broker_endpoint& target() const { return target_; }
+  const asio::strand<asio::any_io_executor>& strand() const { return strand_; }
   std::uint64_t connection_count() const { return connections_made_.load(); }
 
  private:
@@ -386,13 +388,16 @@ broker_channel::~broker_channel() = default;
 asio::awaitable<result<broker_channel::raw_response>> broker_channel::round_trip(std::int16_t api_key,
                                                                                  std::int16_t version,
                                                                                  std::vector<std::uint8_t> body) {
+  // Run on the channel's strand; the caller resumes on its own executor.
   auto keep = impl_;
-  co_return co_await keep->round_trip(api_key, version, std::move(body));
+  auto op = asio::co_spawn(keep->strand(), keep->round_trip(api_key, version, std::move(body)), use_awaitable);
+  co_return co_await std::move(op);
 }
 
 asio::awaitable<void> broker_channel::close() {
   auto keep = impl_;
-  co_await keep->close();
+  auto op = asio::co_spawn(keep->strand(), keep->close(), use_awaitable);
+  co_await std::move(op);
 }
 
 const broker_endpoint& broker_channel::target() const { return impl_->target(); }

@@ -137,7 +137,7 @@ TEST_F(BrokerChannelTest, PipelinedRequestsShareOneConnectionAndAllSucceed) {
 TEST_F(BrokerChannelTest, UnansweredRequestTimesOutAndTheNextOneReconnects) {
   auto& ch = channel(std::chrono::milliseconds(300));
   ASSERT_TRUE(runner_.run(api_versions(ch)));
-  broker_.signal(SIGSTOP);
+  broker_.pause();
   const auto start = std::chrono::steady_clock::now();
   auto r = runner_.run(api_versions(ch));
   const auto took = std::chrono::steady_clock::now() - start;

@@ -85,6 +85,24 @@ class gannet_process {
   void signal(int sig) {
     if (pid_ > 0) ::kill(pid_, sig);
   }
+  // SIGSTOP, returning once every thread is stopped (kill() only queues the signal).
+  void pause() {
+    signal(SIGSTOP);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (std::chrono::steady_clock::now() < deadline) {
+      bool all_stopped = true;
+      for (const auto& t : std::filesystem::directory_iterator("/proc/" + std::to_string(pid_) + "/task")) {
+        std::ifstream stat(t.path() / "stat");
+        std::string line;
+        std::getline(stat, line);
+        const auto close = line.rfind(')');
+        if (close == std::string::npos || close + 2 >= line.size() || line[close + 2] != 'T') all_stopped = false;
+      }
+      if (all_stopped) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    throw std::runtime_error("gannet did not stop");
+  }
   void kill(int sig) {
     if (pid_ <= 0) return;
     ::kill(pid_, SIGCONT);
