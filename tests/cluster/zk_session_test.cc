@@ -317,24 +317,6 @@ TEST_F(ZkSessionTest, ServerRestartWithinTheSessionTimeoutKeepsTheSession) {
   EXPECT_EQ(e.stat.ephemeral_owner, id);
 }
 
-// Expires `s`'s session the classic way: a second handle attaches to the
-// same session (id and password) and closes it.
-void expire(zk_test_server& server, zk_session& s) {
-  const auto id = s.current_client_id();
-  clientid_t cid{};
-  cid.client_id = id.session_id;
-  std::memcpy(cid.passwd, id.password.data(), sizeof(cid.passwd));
-  zhandle_t* zh = zookeeper_init(server.connect().c_str(), nullptr, 6000, &cid, nullptr, 0);
-  ASSERT_NE(zh, nullptr);
-  const auto deadline = std::chrono::steady_clock::now() + 5s;
-  while (zoo_state(zh) != ZOO_CONNECTED_STATE && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(10ms);
-  }
-  ASSERT_EQ(zoo_state(zh), ZOO_CONNECTED_STATE);
-  ASSERT_EQ(zoo_client_id(zh)->client_id, id.session_id);
-  zookeeper_close(zh);
-}
-
 TEST_F(ZkSessionTest, SessionExpiryOpensANewSessionAndTellsListeners) {
   auto s = open();
   ASSERT_NE(s, nullptr);
@@ -345,20 +327,7 @@ TEST_F(ZkSessionTest, SessionExpiryOpensANewSessionAndTellsListeners) {
   recorder<watch_record> w;
   ASSERT_TRUE(io_.run(s->get(p("/e"), record_into(w))));
 
-  // The old connection is closed when the second handle attaches; if our
-  // client reconnects before the second handle closes, that handle has lost
-  // the session and cannot end it: try again (rare; bounded).
-  auto has_expired = [&] {
-    for (const auto& e : events.items()) {
-      if (e.event == zk_session_event::expired) return true;
-    }
-    return false;
-  };
-  for (int attempt = 0; attempt < 3 && !has_expired(); ++attempt) {
-    expire(*server_, *s);
-    const auto until = std::chrono::steady_clock::now() + 3s;
-    while (!has_expired() && std::chrono::steady_clock::now() < until) std::this_thread::sleep_for(20ms);
-  }
+  ASSERT_TRUE(expire_session(*server_, *s, events));
   std::vector<session_record> seen;
   const auto deadline = std::chrono::steady_clock::now() + 10s;
   while (std::chrono::steady_clock::now() < deadline) {

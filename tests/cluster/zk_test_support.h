@@ -4,6 +4,7 @@
 // session events.
 
 #include <gtest/gtest.h>
+#include <zookeeper/zookeeper.h>
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -11,6 +12,7 @@
 #include <boost/asio/use_future.hpp>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -96,6 +98,44 @@ inline zk_watcher record_into(recorder<watch_record>& r) {
 }
 inline zk_session_listener record_into(recorder<session_record>& r) {
   return [&r](zk_session_event e, std::int64_t id) { r.add({e, id}); };
+}
+
+// Expires `s`'s session the classic way: a second handle attaches to the
+// same session (id and password) and closes it.
+inline void expire(zk_test_server& server, zk_session& s) {
+  const auto id = s.current_client_id();
+  clientid_t cid{};
+  cid.client_id = id.session_id;
+  std::memcpy(cid.passwd, id.password.data(), sizeof(cid.passwd));
+  zhandle_t* zh = zookeeper_init(server.connect().c_str(), nullptr, 6000, &cid, nullptr, 0);
+  ASSERT_NE(zh, nullptr);
+  const auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (zoo_state(zh) != ZOO_CONNECTED_STATE && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(10ms);
+  }
+  ASSERT_EQ(zoo_state(zh), ZOO_CONNECTED_STATE);
+  ASSERT_EQ(zoo_client_id(zh)->client_id, id.session_id);
+  zookeeper_close(zh);
+}
+
+// Expires the session of `s`, whose listener records into `events`; true once
+// `events` holds an expiry. The old connection is closed when the second
+// handle attaches; if our client reconnects before the second handle closes,
+// that handle has lost the session and cannot end it: try again (rare; bounded).
+inline bool expire_session(zk_test_server& server, zk_session& s, recorder<session_record>& events) {
+  auto has_expired = [&] {
+    for (const auto& e : events.items()) {
+      if (e.event == zk_session_event::expired) return true;
+    }
+    return false;
+  };
+  for (int attempt = 0; attempt < 3 && !has_expired(); ++attempt) {
+    expire(server, s);
+    const auto until = std::chrono::steady_clock::now() + 3s;
+    while (!has_expired() && std::chrono::steady_clock::now() < until)
+      std::this_thread::sleep_for(20ms);
+  }
+  return has_expired();
 }
 
 }  // namespace gannet::cluster::testing
