@@ -124,7 +124,8 @@ broker_state::broker_state(config::loaded_config c)
       topics(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "topics"),
       producer_ids(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "producer-id-block"),
       fetch_sessions(static_cast<std::size_t>(std::max(0, cfg.max_incremental_fetch_session_cache_slots)),
-                     fetch_session_eviction_ms) {
+                     fetch_session_eviction_ms),
+      partitions(logs, storage_pool.get_executor()) {
   node_id = cfg.broker_id >= 0 ? cfg.broker_id : 0;
   metadata_dir = std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata";
   for (const auto& e : cfg.advertised_listeners)
@@ -156,14 +157,12 @@ result<void> broker::start() {
   for (const auto& t : s.topics.list()) {
     for (std::int32_t p = 0; p < t.partitions; ++p) {
       storage::topic_partition tp{t.name, p};
-      auto lg = s.logs.get_or_create(tp, broker_state::now_ms(), t.id);
-      if (!lg) {
-        log::error("cannot open the log of {}: {}", tp.dir_name(), lg.error().message());
+      auto part = s.partitions.open(tp, t.id, broker_state::now_ms());
+      if (!part) {
+        log::error("cannot open the log of {}: {}", tp.dir_name(), part.error().message());
         continue;
       }
-      auto part = std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s.storage_pool.get_executor()));
-      part->rebuild_producer_state(broker_state::now_ms(), s.producer_id_expiration_ms());
-      s.partitions.emplace(tp, std::move(part));
+      (*part)->rebuild_producer_state(broker_state::now_ms(), s.producer_id_expiration_ms());
       ++opened;
     }
   }
@@ -192,8 +191,7 @@ void broker::begin_stop() {
   s.draining.store(true);
   // Waiting JoinGroup/SyncGroup calls answer NOT_COORDINATOR now.
   if (s.groups) s.groups->shutdown();
-  std::shared_lock lock(s.partitions_mutex);
-  for (auto& [tp, p] : s.partitions)
+  for (auto& p : s.partitions.all())
     p->wake_waiters();
 }
 
@@ -205,11 +203,8 @@ void broker::stop() {
   // Clean shutdown: a producer snapshot at each log end, so the next start
   // reads no batch to rebuild producer state (Kafka's UnifiedLog.close). The
   // pool is joined: nothing else touches the logs now.
-  {
-    std::shared_lock lock(s.partitions_mutex);
-    for (auto& [tp, p] : s.partitions)
-      if (!p->deleted()) p->write_producer_snapshot(p->log().log_end_offset());
-  }
+  for (auto& p : s.partitions.all())
+    if (!p->deleted()) p->write_producer_snapshot(p->log().log_end_offset());
   if (auto r = s.logs.shutdown(); !r) log::error("log shutdown: {}", r.error().message());
 }
 

@@ -15,16 +15,25 @@
 #include <vector>
 
 #include "fetch_session.h"
+#include "gannet/cluster/partition.h"
+#include "gannet/cluster/partition_manager.h"
+#include "gannet/cluster/topic_registry.h"
 #include "gannet/config/broker_config.h"
 #include "gannet/config/loader.h"
 #include "gannet/groups/coordinator.h"
 #include "gannet/groups/group_store.h"
 #include "gannet/storage/log_manager.h"
-#include "partition.h"
 #include "producer_id_manager.h"
-#include "topic_registry.h"
 
 namespace gannet::broker {
+
+// The handlers speak of partitions and topics as the cluster module defines them.
+using cluster::batch_identity;
+using cluster::data_waiter;
+using cluster::partition;
+using cluster::topic_info;
+using cluster::topic_registry;
+using cluster::write_file_atomically;
 
 struct advertised_endpoint {
   std::string listener_name;
@@ -67,15 +76,9 @@ struct broker_state {
   std::unique_ptr<groups::group_store> group_store;
   std::unique_ptr<groups::coordinator> groups;
 
-  // topic-partition -> partition; guarded by partitions_mutex.
-  mutable std::shared_mutex partitions_mutex;
-  std::unordered_map<storage::topic_partition, std::shared_ptr<partition>> partitions;
-
-  std::shared_ptr<partition> find_partition(const storage::topic_partition& tp) const {
-    std::shared_lock lock(partitions_mutex);
-    auto it = partitions.find(tp);
-    return it == partitions.end() ? nullptr : it->second;
-  }
+  // topic-partition -> partition; thread-safe. After logs and the pool, which
+  // it refers to.
+  cluster::partition_manager partitions;
 
   // producer.id.expiration.ms as now configured (a dynamic broker config).
   std::int64_t producer_id_expiration_ms() const {

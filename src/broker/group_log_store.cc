@@ -234,7 +234,7 @@ boost::asio::awaitable<error_code> group_log_store::append(std::string group_id,
     if (std::holds_alternative<topic_error>(created)) co_return error_code::coordinator_not_available;
   }
   const std::int32_t index = partition_for(group_id);
-  std::shared_ptr<partition> p = s_.find_partition({topic, index});
+  std::shared_ptr<partition> p = s_.partitions.find({topic, index});
   if (!p) {
     log::warn("{}-{} (the partition of group {}) does not exist", topic, index, group_id);
     co_return error_code::coordinator_not_available;
@@ -333,7 +333,7 @@ result<std::vector<groups::loaded_group>> group_log_store::load() {
   const std::size_t buffer_size = static_cast<std::size_t>(std::max(1, s_.cfg.offsets_load_buffer_size));
   state_map state;
   for (std::int32_t i = 0; i < t->partitions; ++i) {
-    auto p = s_.find_partition({topic, i});
+    auto p = s_.partitions.find({topic, i});
     if (!p || p->deleted()) {
       log::warn("{}-{} has no log; not loaded", topic, i);
       continue;

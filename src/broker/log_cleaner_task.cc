@@ -65,9 +65,8 @@ bool apply_on_strand(const std::shared_ptr<partition>& p, storage::clean_output&
 
 std::vector<std::shared_ptr<partition>> compacted_partitions(broker_state& s) {
   std::vector<std::shared_ptr<partition>> out;
-  std::shared_lock lock(s.partitions_mutex);
-  for (auto& [tp, p] : s.partitions) {
-    if (s.logs.config_for(tp.topic).cleanup_compact) out.push_back(p);
+  for (auto& p : s.partitions.all()) {
+    if (s.logs.config_for(p->tp().topic).cleanup_compact) out.push_back(p);
   }
   return out;
 }

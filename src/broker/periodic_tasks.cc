@@ -15,17 +15,8 @@ namespace {
 
 constexpr std::chrono::milliseconds tick{100};
 
-std::vector<std::shared_ptr<partition>> all_partitions(broker_state& s) {
-  std::shared_lock lock(s.partitions_mutex);
-  std::vector<std::shared_ptr<partition>> out;
-  out.reserve(s.partitions.size());
-  for (auto& [_, p] : s.partitions)
-    out.push_back(p);
-  return out;
-}
-
 void run_retention(broker_state& s, std::int64_t now) {
-  for (auto& p : all_partitions(s)) {
+  for (auto& p : s.partitions.all()) {
     boost::asio::post(p->strand(), [p, now] {
       auto r = p->log().delete_old_segments(now);
       if (!r) {
@@ -41,7 +32,7 @@ void run_retention(broker_state& s, std::int64_t now) {
 }
 
 void run_flush(broker_state& s, std::int64_t now) {
-  for (auto& p : all_partitions(s)) {
+  for (auto& p : s.partitions.all()) {
     boost::asio::post(p->strand(), [p, now] {
       if (auto r = p->log().flush_if_due(now); !r)
         log::warn("{}: flush failed: {}", p->tp().dir_name(), r.error().message());
@@ -51,7 +42,7 @@ void run_flush(broker_state& s, std::int64_t now) {
 
 void run_producer_expiry(broker_state& s, std::int64_t now) {
   const std::int64_t ms = s.producer_id_expiration_ms();
-  for (auto& p : all_partitions(s)) {
+  for (auto& p : s.partitions.all()) {
     boost::asio::post(p->strand(), [p, now, ms] { p->producers().expire(now, ms); });
   }
 }

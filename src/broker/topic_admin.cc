@@ -29,14 +29,10 @@ std::optional<topic_error> open_partitions(broker_state& s, const topic_info& t,
   s.logs.set_topic_config(t.name, cfg);
   for (std::int32_t p = from; p < to; ++p) {
     storage::topic_partition tp{t.name, p};
-    auto lg = s.logs.get_or_create(tp, broker_state::now_ms(), t.id);
-    if (!lg) {
-      log::error("cannot create the log of {}: {}", tp.dir_name(), lg.error().message());
+    if (auto part = s.partitions.open(tp, t.id, broker_state::now_ms()); !part) {
+      log::error("cannot create the log of {}: {}", tp.dir_name(), part.error().message());
       return topic_error{error_code::kafka_storage_error, "Cannot create the log of " + tp.dir_name()};
     }
-    auto part = std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s.storage_pool.get_executor()));
-    std::unique_lock lock(s.partitions_mutex);
-    s.partitions[tp] = std::move(part);
   }
   return std::nullopt;
 }
@@ -115,14 +111,8 @@ std::optional<topic_error> delete_topic(broker_state& s, const std::string& name
   if (auto r = s.topics.remove(name); !r) {
     return topic_error{error_code::kafka_storage_error, "Cannot remove the topic's metadata"};
   }
-  {
-    std::unique_lock lock(s.partitions_mutex);
-    for (std::int32_t p = 0; p < t->partitions; ++p) {
-      auto it = s.partitions.find({name, p});
-      if (it == s.partitions.end()) continue;
-      removed.push_back(std::move(it->second));
-      s.partitions.erase(it);
-    }
+  for (std::int32_t p = 0; p < t->partitions; ++p) {
+    if (auto part = s.partitions.remove({name, p})) removed.push_back(std::move(part));
   }
   s.logs.clear_topic_config(name);
   log::info("deleted topic {}", name);
@@ -209,7 +199,7 @@ void apply_log_config(broker_state& s, const topic_info& t) {
   auto cfg = s.log_config_for(t.configs);
   s.logs.set_topic_config(t.name, cfg);
   for (std::int32_t p = 0; p < t.partitions; ++p) {
-    auto part = s.find_partition({t.name, p});
+    auto part = s.partitions.find({t.name, p});
     if (!part) continue;
     boost::asio::post(part->strand(), [part, cfg] {
       if (!part->deleted()) part->log().set_config(cfg);

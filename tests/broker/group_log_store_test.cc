@@ -273,10 +273,7 @@ class open_broker {
     for (const auto& t : s->topics.list()) {
       for (std::int32_t p = 0; p < t.partitions; ++p) {
         storage::topic_partition tp{t.name, p};
-        auto lg = s->logs.get_or_create(tp, broker_state::now_ms(), t.id);
-        EXPECT_TRUE(lg);
-        s->partitions.emplace(
-            tp, std::make_shared<partition>(tp, t.id, **lg, boost::asio::make_strand(s->storage_pool.get_executor())));
+        EXPECT_TRUE(s->partitions.open(tp, t.id, broker_state::now_ms()));
       }
     }
     store = std::make_unique<group_log_store>(*s);
@@ -363,7 +360,7 @@ TEST(GroupLogStoreTest, CreatesTheTopicAsKafkaOnFirstWrite) {
   const std::int32_t p = b.store->partition_for("g");
   EXPECT_EQ(p, recs::partition_for("g", 4));
   for (std::int32_t i = 0; i < 4; ++i) {
-    auto part = b.s->find_partition({topic, i});
+    auto part = b.s->partitions.find({topic, i});
     ASSERT_TRUE(part);
     EXPECT_EQ(part->high_watermark(), i == p ? 1 : 0) << "partition " << i;
   }
@@ -420,7 +417,7 @@ TEST(GroupLogStoreTest, WritesBatchesAsKafka) {
       b.run(b.store->write_offsets("golden-group", {{{"golden-t", 1}, {5, -1, "", golden_commit_timestamp, -1}},
                                                     {{"golden-t", 0}, {3, -1, "", golden_commit_timestamp, -1}}})),
       error_code::none);
-  auto part = b.s->find_partition({std::string(offsets_topic_name), 49});
+  auto part = b.s->partitions.find({std::string(offsets_topic_name), 49});
   ASSERT_TRUE(part);
   ASSERT_EQ(part->high_watermark(), 2);
   std::vector<std::uint8_t> mine;
@@ -515,7 +512,7 @@ TEST(GroupLogStoreTest, CorruptRecordsAreSkipped) {
     bad.add({std::string("\x00\x05\x00\x01g", 5), std::string("\x00\x00", 2), {}, 1});
     bad.add({recs::offset_key("g", {"t", 2}), recs::offset_value({7, -1, "", 2, -1}), {}, 1});
     auto batch = bad.build().value();
-    auto part = b.s->find_partition({std::string(offsets_topic_name), 0});
+    auto part = b.s->partitions.find({std::string(offsets_topic_name), 0});
     ASSERT_TRUE(part);
     auto fn = [&] {
       auto r = part->log().append(batch, leader_epoch(0), 1);
@@ -538,7 +535,7 @@ TEST(GroupLogStoreTest, CompressedRecordsRoundTrip) {
   {
     open_broker b(dir.path(), 2, {"offsets.topic.compression.codec=1"});
     EXPECT_EQ(b.run(b.store->write_offsets("gz", {{{"t", 0}, {11, -1, "", 1, -1}}})), error_code::none);
-    auto part = b.s->find_partition({std::string(offsets_topic_name), b.store->partition_for("gz")});
+    auto part = b.s->partitions.find({std::string(offsets_topic_name), b.store->partition_for("gz")});
     ASSERT_TRUE(part);
     std::int16_t attributes = -1;
     auto fn = [&] {

@@ -63,7 +63,7 @@ awaitable<net::handler_result> delete_records(request_context& ctx) {
     const bool deletable = !info || config::topic_config::from(s.current_layers(), info->configs).delete_();
     for (const auto& rp : t.partitions) {
       response::delete_records_partition_result out;
-      auto p = s.find_partition({t.name, rp.partition_index});
+      auto p = s.partitions.find({t.name, rp.partition_index});
       if (!p) {
         out.low_watermark = invalid_low_watermark;
         out.error_code = error_code::unknown_topic_or_partition;

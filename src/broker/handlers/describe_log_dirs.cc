@@ -56,12 +56,7 @@ awaitable<net::handler_result> describe_log_dirs(request_context& ctx) {
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed DescribeLogDirs request");
   broker_state& s = ctx.b;
 
-  std::vector<std::shared_ptr<partition>> hosted;
-  {
-    std::shared_lock lock(s.partitions_mutex);
-    for (const auto& [tp, p] : s.partitions)
-      hosted.push_back(p);
-  }
+  std::vector<std::shared_ptr<partition>> hosted = s.partitions.all();
   std::optional<std::set<storage::topic_partition>> wanted;
   if (req.topics) {
     wanted.emplace();

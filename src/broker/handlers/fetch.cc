@@ -176,7 +176,7 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
     if (topic) w.topic = topic->name;
     if (!topic) {
       w.error = v >= 13 ? error_code::unknown_topic_id : error_code::unknown_topic_or_partition;
-    } else if (!(w.p = s.find_partition({topic->name, r.key.partition}))) {
+    } else if (!(w.p = s.partitions.find({topic->name, r.key.partition}))) {
       w.error = error_code::unknown_topic_or_partition;
     }
     if (w.error != error_code::none) {

@@ -147,7 +147,7 @@ awaitable<net::handler_result> list_offsets(request_context& ctx) {
     tr.name = t.name;
     for (const auto& rp : t.partitions) {
       response::list_offsets_partition_response out;
-      auto p = s.find_partition({t.name, rp.partition_index});
+      auto p = s.partitions.find({t.name, rp.partition_index});
       if (!p) {
         out.error_code = error_code::unknown_topic_or_partition;
       } else if (rp.current_leader_epoch >= 0 && rp.current_leader_epoch != p->leader_epoch()) {

@@ -37,7 +37,7 @@ response::metadata_response_topic describe(const broker_state& s, const topic_in
     part.leader_epoch = 0;
     part.replica_nodes = {s.node_id};
     part.isr_nodes = {s.node_id};
-    if (!s.find_partition({t.name, p})) {
+    if (!s.partitions.find({t.name, p})) {
       part.error_code = error_code::leader_not_available;
       part.leader_id = -1;
     }

@@ -20,7 +20,7 @@ awaitable<net::handler_result> offset_delete(request_context& ctx) {
   std::map<std::pair<std::string, std::int32_t>, protocol::error_code> errors;
   for (const auto& t : req.topics) {
     for (const auto& p : t.partitions) {
-      if (!ctx.b.find_partition({t.name, p.partition_index})) {
+      if (!ctx.b.partitions.find({t.name, p.partition_index})) {
         errors[{t.name, p.partition_index}] = protocol::error_code::unknown_topic_or_partition;
       } else {
         keys.push_back({t.name, p.partition_index});

@@ -55,7 +55,7 @@ awaitable<net::handler_result> offset_for_leader_epoch(request_context& ctx) {
     tr.topic = t.topic;
     for (const auto& rp : t.partitions) {
       response::epoch_end_offset out;
-      auto p = s.find_partition({t.topic, rp.partition});
+      auto p = s.partitions.find({t.topic, rp.partition});
       if (!p) {
         out.error_code = error_code::unknown_topic_or_partition;
       } else if (rp.current_leader_epoch >= 0 && rp.current_leader_epoch != p->leader_epoch()) {

@@ -91,7 +91,7 @@ awaitable<net::handler_result> produce(request_context& ctx) {
     if (topic) cfg = s.logs.config_for(t.name);
     for (const auto& pd : t.partition_data) {
       response::partition_produce_response out;
-      std::shared_ptr<partition> p = topic ? s.find_partition({t.name, pd.index}) : nullptr;
+      std::shared_ptr<partition> p = topic ? s.partitions.find({t.name, pd.index}) : nullptr;
       if (!p) {
         out.index = pd.index;
         out.error_code = error_code::unknown_topic_or_partition;

@@ -1,9 +1,9 @@
-#include "producer_state.h"
+#include "gannet/cluster/producer_state.h"
 
 #include <algorithm>
 #include <limits>
 
-namespace gannet::broker {
+namespace gannet::cluster {
 namespace {
 // Sequences wrap from INT32_MAX to 0 (Kafka's DefaultRecordBatch.incrementSequence).
 std::int32_t next_sequence(std::int32_t s) { return s == std::numeric_limits<std::int32_t>::max() ? 0 : s + 1; }
@@ -105,4 +105,4 @@ std::set<std::int64_t> producer_state::last_batch_offsets() const {
   return out;
 }
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

@@ -22,7 +22,7 @@
 #include "gannet/config/config_key.h"
 #include "gannet/protocol/uuid.h"
 
-namespace gannet::broker {
+namespace gannet::cluster {
 
 struct topic_info {
   std::string name;
@@ -67,4 +67,4 @@ class topic_registry {
 // directory. Any thread that may do file I/O (the storage pool).
 result<void> write_file_atomically(const std::filesystem::path& path, const std::string& text);
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

@@ -1,8 +1,8 @@
-#include "producer_state.h"
+#include "gannet/cluster/producer_state.h"
 
 #include <gtest/gtest.h>
 
-namespace gannet::broker {
+namespace gannet::cluster {
 namespace {
 
 using protocol::error_code;
@@ -70,4 +70,4 @@ TEST(ProducerStateTest, ExpiryCountsFromTheLastBatchTimestamp) {
 }
 
 }  // namespace
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

@@ -1,4 +1,4 @@
-#include "topic_registry.h"
+#include "gannet/cluster/topic_registry.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -12,7 +12,7 @@
 #include "gannet/common/logging.h"
 #include "gannet/config/properties.h"
 
-namespace gannet::broker {
+namespace gannet::cluster {
 namespace {
 
 constexpr std::string_view config_prefix = "config.";
@@ -211,4 +211,4 @@ protocol::uuid topic_registry::new_topic_id() {
   return id;
 }
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

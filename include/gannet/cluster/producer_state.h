@@ -19,7 +19,7 @@
 #include "gannet/protocol/error_code.h"
 #include "gannet/storage/producer_snapshot.h"
 
-namespace gannet::broker {
+namespace gannet::cluster {
 
 struct batch_identity {
   std::int64_t producer_id = -1;
@@ -75,4 +75,4 @@ class producer_state {
   std::unordered_map<std::int64_t, entry> producers_;
 };
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

@@ -1,4 +1,4 @@
-#include "partition.h"
+#include "gannet/cluster/partition.h"
 
 #include <algorithm>
 #include <optional>
@@ -8,7 +8,7 @@
 #include "gannet/records/record_batch.h"
 #include "gannet/storage/producer_snapshot.h"
 
-namespace gannet::broker {
+namespace gannet::cluster {
 
 partition::partition(storage::topic_partition tp, protocol::uuid topic_id, storage::log& log, strand_type strand)
     : tp_(std::move(tp)), topic_id_(topic_id), log_(log), strand_(std::move(strand)) {
@@ -104,4 +104,4 @@ void partition::add_waiter(const std::shared_ptr<data_waiter>& w) {
   waiters_.push_back(w);
 }
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

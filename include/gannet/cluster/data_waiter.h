@@ -18,7 +18,7 @@
 #include <chrono>
 #include <memory>
 
-namespace gannet::broker {
+namespace gannet::cluster {
 
 class data_waiter : public std::enable_shared_from_this<data_waiter> {
  public:
@@ -44,4 +44,4 @@ class data_waiter : public std::enable_shared_from_this<data_waiter> {
   std::atomic<bool> notified_{false};
 };
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster

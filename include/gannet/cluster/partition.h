@@ -16,13 +16,13 @@
 #include <mutex>
 #include <vector>
 
-#include "data_waiter.h"
+#include "gannet/cluster/data_waiter.h"
+#include "gannet/cluster/producer_state.h"
 #include "gannet/protocol/uuid.h"
 #include "gannet/storage/log.h"
 #include "gannet/storage/topic_partition.h"
-#include "producer_state.h"
 
-namespace gannet::broker {
+namespace gannet::cluster {
 
 class partition {
  public:
@@ -78,4 +78,4 @@ class partition {
   std::vector<std::weak_ptr<data_waiter>> waiters_;
 };
 
-}  // namespace gannet::broker
+}  // namespace gannet::cluster
