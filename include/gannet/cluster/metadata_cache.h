@@ -127,6 +127,10 @@ class metadata_cache {
   std::vector<metadata_node> alive_broker_nodes(const std::string& listener) const;
   std::optional<metadata_node> alive_broker_node(std::int32_t broker_id, const std::string& listener) const;
   std::optional<cached_controller_id> controller_id() const;
+  // The controller id Metadata and DescribeCluster give clients (KafkaApis):
+  // the ZooKeeper controller's id; for a KRaft controller, a random live
+  // broker (clients cannot reach KRaft controllers); -1 when there is none.
+  std::int32_t controller_id_for_clients() const;
 
   // --- Partitions.
   std::optional<metadata_partition_state> partition_info(const std::string& topic, std::int32_t partition) const;

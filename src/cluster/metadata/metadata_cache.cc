@@ -3,6 +3,8 @@
 #include "gannet/cluster/metadata_cache.h"
 
 #include <algorithm>
+#include <iterator>
+#include <random>
 
 #include "gannet/common/logging.h"
 
@@ -222,6 +224,17 @@ std::optional<metadata_node> metadata_cache::alive_broker_node(std::int32_t brok
 }
 
 std::optional<cached_controller_id> metadata_cache::controller_id() const { return snapshot()->controller_id; }
+
+std::int32_t metadata_cache::controller_id_for_clients() const {
+  auto s = snapshot();
+  if (!s->controller_id) return -1;
+  if (!s->controller_id->kraft) return s->controller_id->id;
+  if (s->alive_brokers.empty()) return -1;
+  thread_local std::minstd_rand random(std::random_device{}());
+  auto it = s->alive_brokers.begin();
+  std::advance(it, static_cast<std::ptrdiff_t>(random() % s->alive_brokers.size()));
+  return it->first;
+}
 
 std::optional<metadata_partition_state> metadata_cache::partition_info(const std::string& topic,
                                                                        std::int32_t partition) const {

@@ -6,8 +6,10 @@
 // returns the indices of `keys` in iteration order. The orders were checked
 // against Kafka 3.9.1's own encoders (tests/cluster/data/zk/, README there).
 //
-// Full 32-bit hash collisions (which the JVM maps order by insertion or in
-// tree bins) are not modelled: no key set Kafka writes has them.
+// Not modelled: full 32-bit hash collisions (which the JVM maps keep in
+// insertion order) and the bins of eight or more entries that Java's maps
+// turn into trees or answer with an early resize. The key sets Kafka writes
+// (a few fixed keys, partition numbers, tens of config names) have neither.
 
 #include <cstddef>
 #include <cstdint>

@@ -83,6 +83,7 @@ TEST(MetadataCacheTest, KeepsBrokersControllerAndPartitions) {
   metadata_cache cache(0);
   EXPECT_TRUE(cache.update_metadata(cluster_request(), 8).empty());
   EXPECT_EQ(cache.controller_id(), (cached_controller_id{1, false}));
+  EXPECT_EQ(cache.controller_id_for_clients(), 1);
   EXPECT_TRUE(cache.has_alive_broker(1));
   EXPECT_FALSE(cache.has_alive_broker(2));
   EXPECT_EQ(cache.alive_broker_nodes("PLAINTEXT"),
@@ -253,6 +254,14 @@ TEST(MetadataCacheTest, OldVersionsNormalizeAsKafka) {
   kraft.is_k_raft_controller = true;
   cache.update_metadata(kraft, 8);
   EXPECT_EQ(cache.controller_id(), (cached_controller_id{3000, true}));
+  EXPECT_EQ(cache.controller_id_for_clients(), -1);  // no live broker to name instead
+  kraft.live_brokers = {broker(4, {endpoint("PLAINTEXT", "h", 9092)})};
+  cache.update_metadata(kraft, 8);
+  EXPECT_EQ(cache.controller_id_for_clients(), 4);  // the only live broker
+  request none;
+  none.controller_id = -1;
+  cache.update_metadata(none, 8);
+  EXPECT_EQ(cache.controller_id_for_clients(), -1);
 }
 
 TEST(MetadataCacheTest, InternalTopicsAreMarked) {
