@@ -100,21 +100,20 @@ inline zk_session_listener record_into(recorder<session_record>& r) {
   return [&r](zk_session_event e, std::int64_t id) { r.add({e, id}); };
 }
 
-// Expires `s`'s session the classic way: a second handle attaches to the
-// same session (id and password) and closes it.
-inline void expire(zk_test_server& server, zk_session& s) {
+// One try at expiring `s`'s session the classic way: a second handle
+// attaches to the same session (id and password) and closes it at once.
+inline void try_expire(zk_test_server& server, zk_session& s) {
   const auto id = s.current_client_id();
+  if (id.session_id == 0) return;
   clientid_t cid{};
   cid.client_id = id.session_id;
   std::memcpy(cid.passwd, id.password.data(), sizeof(cid.passwd));
   zhandle_t* zh = zookeeper_init(server.connect().c_str(), nullptr, 6000, &cid, nullptr, 0);
-  ASSERT_NE(zh, nullptr);
-  const auto deadline = std::chrono::steady_clock::now() + 5s;
+  if (zh == nullptr) return;
+  const auto deadline = std::chrono::steady_clock::now() + 3s;
   while (zoo_state(zh) != ZOO_CONNECTED_STATE && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(10ms);
+    std::this_thread::sleep_for(1ms);
   }
-  ASSERT_EQ(zoo_state(zh), ZOO_CONNECTED_STATE);
-  ASSERT_EQ(zoo_client_id(zh)->client_id, id.session_id);
   zookeeper_close(zh);
 }
 
@@ -129,9 +128,9 @@ inline bool expire_session(zk_test_server& server, zk_session& s, recorder<sessi
     }
     return false;
   };
-  for (int attempt = 0; attempt < 3 && !has_expired(); ++attempt) {
-    expire(server, s);
-    const auto until = std::chrono::steady_clock::now() + 3s;
+  for (int attempt = 0; attempt < 5 && !has_expired(); ++attempt) {
+    try_expire(server, s);
+    const auto until = std::chrono::steady_clock::now() + 2s;
     while (!has_expired() && std::chrono::steady_clock::now() < until)
       std::this_thread::sleep_for(20ms);
   }
