@@ -1,16 +1,20 @@
 #include "json_in.h"
 
-#include <boost/json/parse.hpp>
+#include <boost/json/parser.hpp>
 #include <charconv>
 #include <limits>
 
 namespace gannet::cluster::json_in {
 
 result<boost::json::value> parse(std::string_view data) {
+  // Kafka's ObjectMapper.readTree reads the first JSON value and ignores what
+  // follows it (FAIL_ON_TRAILING_TOKENS is off), so write_some, which stops
+  // after the first complete value; an incomplete one is an error.
+  boost::json::parser p;
   boost::system::error_code ec;
-  boost::json::value v = boost::json::parse(boost::json::string_view(data.data(), data.size()), ec);
+  p.write_some(data.data(), data.size(), ec);
   if (ec) return make_error_code(zk_data_errc::malformed_json);
-  return v;
+  return p.release();
 }
 
 result<boost::json::object> parse_object(std::string_view data) {

@@ -15,7 +15,9 @@
 
 namespace gannet::cluster::json_in {
 
-// Parses a whole JSON document (malformed_json otherwise).
+// Parses the JSON value at the start of `data`, as Jackson's readTree does:
+// what follows a complete value is ignored; anything else is malformed_json.
+// Duplicate keys keep the last value, as in Jackson's ObjectNode.
 result<boost::json::value> parse(std::string_view data);
 // Parses and requires an object at the top (not_an_object otherwise).
 result<boost::json::object> parse_object(std::string_view data);

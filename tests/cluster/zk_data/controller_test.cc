@@ -36,6 +36,16 @@ TEST(ControllerTest, RejectsWhatKafkaRejects) {
   EXPECT_EQ(decode_controller("").error(), zk_data_errc::malformed_json);
 }
 
+TEST(ControllerTest, ReadsJsonAsJacksonDoes) {
+  // Trailing content after the value is ignored; the last duplicate key wins.
+  auto c = decode_controller(R"({"version":2,"brokerid":1,"brokerid":4} trailing)");
+  ASSERT_TRUE(c) << c.error().message();
+  EXPECT_EQ(c->brokerid, 4);
+  EXPECT_EQ(decode_controller(R"(  {"brokerid":1)").error(), zk_data_errc::malformed_json);
+  EXPECT_EQ(decode_controller("{\"brokerid\":1,\"x\":\"\xff\"}").error(), zk_data_errc::malformed_json);
+  EXPECT_EQ(decode_controller("7").error(), zk_data_errc::not_an_object);
+}
+
 TEST(ControllerEpochTest, IsAPlainDecimal) {
   EXPECT_EQ(zk_golden("kafka-3.9.1/controller_epoch"), "1");
   EXPECT_EQ(decode_controller_epoch("1").value(), 1);
