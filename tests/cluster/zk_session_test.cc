@@ -298,6 +298,16 @@ TEST_F(ZkSessionTest, AnInvalidConnectStringIsRefused) {
   EXPECT_EQ(bad.connect_error().rfind("Invalid zookeeper.connect ''", 0), 0u) << bad.connect_error();
 }
 
+TEST_F(ZkSessionTest, ASecondConnectIsRefusedAndTheSessionKeepsWorking) {
+  const auto id = zk_->session_id();
+  auto r = io_.run(zk_->connect(1s));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error(), zk_errc::bad_arguments);
+  EXPECT_EQ(zk_->connect_error(), "connect() was already called on this session");
+  EXPECT_EQ(zk_->session_id(), id);
+  EXPECT_TRUE(io_.run(zk_->exists(root_)).value().has_value());
+}
+
 TEST_F(ZkSessionTest, ServerRestartWithinTheSessionTimeoutKeepsTheSession) {
   auto s = open("", 10s);
   ASSERT_NE(s, nullptr);

@@ -267,6 +267,12 @@ asio::awaitable<result<void>> zk_session::core::connect_on_strand([[maybe_unused
                                                                   std::chrono::milliseconds connection_timeout) {
   // `self` keeps the core alive while this runs; the body uses `this`.
   if (closed_) co_return make_error_code(zk_errc::closing);
+  if (connect_started_) {
+    // A second handle would leak the first one's session.
+    set_connect_error("connect() was already called on this session");
+    co_return make_error_code(zk_errc::bad_arguments);
+  }
+  connect_started_ = true;
   if (!chroot_.empty()) {
     auto chroot = ensure_chroot(connection_timeout);
     if (auto r = co_await std::move(chroot); !r) {

@@ -105,6 +105,7 @@ class zk_session::core : public std::enable_shared_from_this<core> {
   std::string connect_error_;
 
   // strand_ only.
+  bool connect_started_ = false;
   bool connected_ = false;
   bool auth_failed_ = false;
   std::vector<zk_session_listener> listeners_;
