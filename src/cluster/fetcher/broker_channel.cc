@@ -107,7 +107,9 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
                                                    std::vector<std::uint8_t> body) {
     if (closed_) co_return make_error_code(channel_errc::closed);
     const auto deadline = clock::now() + config_.request_timeout;
-    if (auto c = co_await ensure_connected(deadline); !c) co_return c.error();
+    // (GCC 12: no co_await inside conditions; named results instead.)
+    const result<void> connected = co_await ensure_connected(deadline);
+    if (!connected) co_return connected.error();
 
     auto p = std::make_shared<pending>(strand_);
     p->correlation_id = next_correlation_id_++;
@@ -116,7 +118,8 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
     waiting_.push_back(p);
     enqueue_write(frame(api_key, version, p->correlation_id, body));
 
-    if (!co_await p->wake.wait_until(deadline)) {
+    const bool answered = co_await p->wake.wait_until(deadline);
+    if (!answered) {
       // No answer in time. Later answers on this connection would queue behind the missing one,
       // so the connection goes (Kafka's NetworkClient.handleTimedOutRequests does the same).
       log::warn("broker_channel {}: {} v{} (correlation id {}) to broker {} at {}:{} timed out after {} ms",

@@ -1,0 +1,287 @@
+// replica_fetcher against a real Gannet leader (a subprocess on port 25011): records produced
+// to the leader are replicated into a local storage::log, whose segment must then hold the
+// leader's bytes exactly (offsets, epochs, payloads), and divergent local tails are truncated.
+
+#include "gannet/cluster/replica_fetcher.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <fstream>
+#include <future>
+#include <iterator>
+
+#include "cluster/fetcher/gannet_process.h"
+#include "fetcher/log_follower.h"
+#include "gannet/protocol/messages/metadata.h"
+#include "gannet/protocol/messages/produce.h"
+#include "gannet/records/batch_builder.h"
+#include "gannet/storage/log.h"
+
+namespace gannet::cluster {
+namespace {
+
+namespace asio = boost::asio;
+using testing::asio_runner;
+using testing::gannet_process;
+using testing::temp_dir;
+
+constexpr const char* topic = "replicated";
+
+std::vector<std::uint8_t> file_bytes(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// Timestamps are now: older ones would make the leader roll a segment per batch (segment.ms).
+std::vector<std::uint8_t> batch_of(const std::vector<std::string>& values, std::int64_t ts = now_ms()) {
+  records::batch_builder b;
+  for (const auto& v : values)
+    b.add(records::record_data{"k-" + v, v, {}, ts});
+  return b.build().value();
+}
+
+asio::awaitable<result<channel_response<protocol::produce_response>>> produce(broker_channel& ch,
+                                                                              std::vector<std::uint8_t> batch) {
+  protocol::produce_request req;
+  req.acks = -1;
+  req.timeout_ms = 5000;
+  protocol::produce_request::topic_produce_data t;
+  t.name = topic;
+  protocol::produce_request::partition_produce_data p;
+  p.index = 0;
+  p.records = protocol::records::from_view(batch);
+  t.partition_data.push_back(p);
+  req.topic_data.push_back(std::move(t));
+  // `batch` lives in this frame until the response is back.
+  co_return co_await ch.send<protocol::produce_request, protocol::produce_response>(std::move(req), 9);
+}
+
+asio::awaitable<result<channel_response<protocol::metadata_response>>> metadata(broker_channel& ch) {
+  protocol::metadata_request req;
+  protocol::metadata_request::metadata_request_topic t;
+  t.name = topic;
+  req.topics->push_back(t);
+  co_return co_await ch.send<protocol::metadata_request, protocol::metadata_response>(std::move(req), 12);
+}
+
+// Runs a plain function on the partition's strand and waits for it.
+template <class F>
+auto on_strand(asio::strand<asio::any_io_executor>& s, F f) {
+  auto task = std::make_shared<std::packaged_task<std::invoke_result_t<F>()>>(std::move(f));
+  auto fut = task->get_future();
+  asio::post(s, [task] { (*task)(); });
+  return fut.get();
+}
+
+class ReplicaFetcherTest : public ::testing::Test {
+ protected:
+  ReplicaFetcherTest()
+      : dir_("fetcher"), leader_(dir_.path() / "leader", 25011), strand_(asio::make_strand(runner_.executor())) {}
+
+  void SetUp() override {
+    leader_.start();
+    broker_channel_config cc;
+    cc.client_id = "test-producer";
+    cc.request_timeout = std::chrono::milliseconds(10000);
+    producer_ = std::make_unique<broker_channel>(runner_.executor(), leader(), cc);
+    // Auto-creates the topic; retried until its partition has a leader.
+    for (int i = 0; i < 100; ++i) {
+      auto md = runner_.run(metadata(*producer_));
+      ASSERT_TRUE(md) << md.error().message();
+      if (md->body.topics.size() == 1 && md->body.topics[0].error_code == protocol::error_code::none &&
+          md->body.topics[0].partitions.size() == 1) {
+        topic_id_ = md->body.topics[0].topic_id;
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ASSERT_NE(topic_id_, protocol::uuid{});
+    storage::log_open_options opts;
+    auto l = storage::log::open(dir_.path() / "follower" / "replicated-0", {topic, 0}, opts);
+    ASSERT_TRUE(l) << l.error().message();
+    log_ = std::move(*l);
+    follower_ = std::make_unique<log_follower>(strand_, *log_);
+  }
+
+  void TearDown() override {
+    if (fetcher_) runner_.run(fetcher_->stop());
+    runner_.run(producer_->close());
+    on_strand(strand_, [this] { return log_->close().has_value(); });
+  }
+
+  broker_endpoint leader() const { return {0, "127.0.0.1", leader_.port()}; }
+
+  void produce_values(const std::vector<std::string>& values) {
+    auto r = runner_.run(produce(*producer_, batch_of(values)));
+    ASSERT_TRUE(r) << r.error().message();
+    ASSERT_EQ(r->body.responses.at(0).partition_responses.at(0).error_code, protocol::error_code::none);
+  }
+
+  replica_fetcher_config fetcher_config(bool truncation_on_fetch = true) {
+    replica_fetcher_config c;
+    c.broker_id = 1;
+    c.broker_epoch = 42;
+    c.fetch_wait_max_ms = 100;
+    c.fetch_backoff = std::chrono::milliseconds(50);
+    c.socket_timeout = std::chrono::milliseconds(5000);
+    c.truncation_on_fetch = truncation_on_fetch;
+    return c;
+  }
+
+  void start_fetcher(offset init, bool truncation_on_fetch = true, protocol::uuid id = {}) {
+    fetcher_ = std::make_unique<replica_fetcher>(runner_.executor(), 0, leader(), fetcher_config(truncation_on_fetch));
+    fetcher_->start();
+    std::map<storage::topic_partition, initial_fetch_state> parts;
+    parts[{topic, 0}] = initial_fetch_state{follower_.get(), id, leader_epoch(0), init};
+    runner_.run(fetcher_->add_partitions(std::move(parts)));
+  }
+
+  // Waits until the fetcher's next fetch offset is `o` (at most 10 s).
+  void wait_for_fetch_offset(std::int64_t o) {
+    std::optional<partition_fetch_state> st;
+    for (int i = 0; i < 200; ++i) {
+      st = runner_.run(fetcher_->fetch_state({topic, 0}));
+      if (st && st->fetch_offset == offset(o)) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    FAIL() << "fetch offset " << (st ? st->fetch_offset.value() : -1) << ", expected " << o;
+  }
+
+  std::vector<std::uint8_t> leader_segment() const {
+    return file_bytes(leader_.log_dir() / "replicated-0" / "00000000000000000000.log");
+  }
+  std::vector<std::uint8_t> follower_segment() const {
+    return file_bytes(dir_.path() / "follower" / "replicated-0" / "00000000000000000000.log");
+  }
+
+  temp_dir dir_;
+  gannet_process leader_;
+  asio_runner runner_;
+  asio::strand<asio::any_io_executor> strand_;
+  std::unique_ptr<broker_channel> producer_;
+  protocol::uuid topic_id_{};
+  std::unique_ptr<storage::log> log_;
+  std::unique_ptr<log_follower> follower_;
+  std::unique_ptr<replica_fetcher> fetcher_;
+};
+
+TEST_F(ReplicaFetcherTest, ReplicatesTheLeadersBatchesByteForByteAndFollowsNewAppends) {
+  produce_values({"a", "b"});
+  produce_values({"c"});
+  produce_values({"d", "e", "f"});
+  start_fetcher(offset(0), true, topic_id_);  // Fetch v17, by topic id
+  wait_for_fetch_offset(6);
+  ASSERT_EQ(leader_segment().size(), follower_segment().size());
+  EXPECT_EQ(leader_segment(), follower_segment());
+
+  produce_values({"g"});
+  wait_for_fetch_offset(7);
+  EXPECT_EQ(leader_segment(), follower_segment());
+
+  const auto [end, hw, epoch] = on_strand(strand_, [this] {
+    return std::tuple{log_->log_end_offset(), log_->high_watermark(), log_->latest_epoch()};
+  });
+  EXPECT_EQ(end, offset(7));
+  // The leader's high watermark reaches its end once the response carrying it comes back.
+  for (int i = 0; i < 100 && on_strand(strand_, [this] { return log_->high_watermark(); }) != offset(7); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->high_watermark(); }), offset(7));
+  (void)hw;
+  ASSERT_TRUE(epoch.has_value());
+  EXPECT_EQ(*epoch, leader_epoch(0));
+  auto st = runner_.run(fetcher_->fetch_state({topic, 0}));
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->last_fetched_epoch, std::optional<leader_epoch>(leader_epoch(0)));
+  EXPECT_EQ(st->lag, std::optional<std::int64_t>(0));
+}
+
+TEST_F(ReplicaFetcherTest, FetchesByTopicNameWhenTheTopicIdIsUnknown) {
+  produce_values({"a", "b", "c"});
+  start_fetcher(offset(0), true, protocol::uuid{});  // Fetch v12
+  wait_for_fetch_offset(3);
+  EXPECT_EQ(leader_segment(), follower_segment());
+}
+
+TEST_F(ReplicaFetcherTest, DivergentTailIsTruncatedByOffsetForLeaderEpochBeforeFetching) {
+  produce_values({"a", "b"});
+  produce_values({"c", "d"});
+  // The follower has the leader's first four records (epoch 0), then two of its own in epoch 5,
+  // an epoch the leader never had (a leader that lost its leadership before replicating them).
+  auto leader_bytes = leader_segment();
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append_as_follower(leader_bytes, now_ms()).has_value(); }));
+  auto divergent = batch_of({"x", "y"});
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append(divergent, leader_epoch(5), now_ms()).has_value(); }));
+  on_strand(strand_, [this] {
+    log_->set_high_watermark(offset(4));
+    return true;
+  });
+  ASSERT_NE(leader_segment(), follower_segment());
+  // Meanwhile the leader went on in epoch 0.
+  produce_values({"e"});
+  produce_values({"f", "g"});
+
+  // KIP-101/279: OffsetForLeaderEpoch for epoch 5 first; the follower's epoch 0 ends at 4.
+  start_fetcher(initial_fetch_offset(*follower_, false), false, topic_id_);
+  wait_for_fetch_offset(7);
+  EXPECT_EQ(leader_segment(), follower_segment());
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->latest_epoch(); }), std::optional<leader_epoch>(leader_epoch(0)));
+}
+
+TEST_F(ReplicaFetcherTest, FollowerAheadOfTheLeaderTruncatesToTheLeadersEnd) {
+  produce_values({"a", "b"});
+  // The follower holds the leader's batch and one more in the same epoch (an unclean election
+  // left the leader behind): OFFSET_OUT_OF_RANGE, then ListOffsets(latest) = 2.
+  auto leader_bytes = leader_segment();
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append_as_follower(leader_bytes, now_ms()).has_value(); }));
+  auto extra = batch_of({"x"});
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append(extra, leader_epoch(0), now_ms()).has_value(); }));
+  start_fetcher(offset(3), true, topic_id_);
+  wait_for_fetch_offset(2);
+  EXPECT_EQ(leader_segment(), follower_segment());
+  produce_values({"c"});
+  wait_for_fetch_offset(3);
+  EXPECT_EQ(leader_segment(), follower_segment());
+}
+
+TEST_F(ReplicaFetcherTest, RemovedPartitionIsNoLongerFetched) {
+  produce_values({"a"});
+  start_fetcher(offset(0), true, topic_id_);
+  wait_for_fetch_offset(1);
+  auto removed = runner_.run(fetcher_->remove_partitions({{topic, 0}}));
+  ASSERT_EQ(removed.size(), 1u);
+  EXPECT_EQ(removed.begin()->second.fetch_offset, offset(1));
+  produce_values({"b"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->log_end_offset(); }), offset(1));
+  EXPECT_EQ(runner_.run(fetcher_->partition_count()), 0u);
+}
+
+TEST_F(ReplicaFetcherTest, ManagerAssignsPartitionsToFetchersByKafkasFetcherId) {
+  auto c = fetcher_config();
+  c.num_fetchers = 3;
+  replica_fetcher_manager manager(runner_.executor(), c);
+  std::map<storage::topic_partition, replica_fetcher_manager::follow> parts;
+  parts[{topic, 0}] = {leader(), initial_fetch_state{follower_.get(), topic_id_, leader_epoch(0), offset(0)}};
+  runner_.run(manager.add_fetcher_for_partitions(std::move(parts)));
+  auto a = runner_.run(manager.assignments());
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a.begin()->first, std::make_pair(0, fetcher_id_for({topic, 0}, 3)));
+  produce_values({"a", "b"});
+  for (int i = 0; i < 100 && on_strand(strand_, [this] { return log_->log_end_offset(); }) != offset(2); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_EQ(leader_segment(), follower_segment());
+  runner_.run(manager.remove_fetcher_for_partitions({{topic, 0}}));
+  runner_.run(manager.shutdown_idle_fetchers());
+  EXPECT_TRUE(runner_.run(manager.assignments()).empty());
+  runner_.run(manager.stop());
+}
+
+}  // namespace
+}  // namespace gannet::cluster
