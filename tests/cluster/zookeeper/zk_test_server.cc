@@ -68,7 +68,6 @@ zk_test_server* zk_test_server::get() {
     return nullptr;
   }
   const char* port = std::getenv("GANNET_ZK_TEST_PORT");
-  server->port_ = port ? std::atoi(port) : free_port();
   std::string tmpl = (std::filesystem::temp_directory_path() / "gannet-zk-test.XXXXXX").string();
   if (::mkdtemp(tmpl.data()) == nullptr) {
     failed_once = true;
@@ -76,8 +75,17 @@ zk_test_server* zk_test_server::get() {
     return nullptr;
   }
   server->dir_ = tmpl;
-  server->connect_ = "127.0.0.1:" + std::to_string(server->port_);
-  if (!server->start()) {
+  // A kernel-chosen port can be taken by a parallel test between our probe
+  // and the server's bind: then another one (a fixed port is tried once).
+  std::string out;
+  bool started = false;
+  for (int attempt = 0; attempt < (port ? 1 : 3) && !started; ++attempt) {
+    server->port_ = port ? std::atoi(port) : free_port();
+    server->connect_ = "127.0.0.1:" + std::to_string(server->port_);
+    started = server->run("start", out);
+  }
+  if (!started) {
+    ADD_FAILURE() << "zk-server.sh start failed:\n" << out;
     failed_once = true;
     std::filesystem::remove_all(server->dir_);
     return nullptr;
@@ -86,25 +94,27 @@ zk_test_server* zk_test_server::get() {
   return s.get();
 }
 
-bool zk_test_server::run(const std::string& command) {
+bool zk_test_server::run(const std::string& command, std::string& out) {
   // The owner pid makes the script's watchdog stop the server if this binary dies.
   const std::string cmd = "ZK_OWNER_PID=" + std::to_string(::getpid()) + " '" + script_ + "' " + command + " --dir '" +
                           dir_ + "' --port " + std::to_string(port_) + " 2>&1";
+  out.clear();
   FILE* p = ::popen(cmd.c_str(), "r");
   if (p == nullptr) {
-    ADD_FAILURE() << "popen failed: " << cmd;
+    out = "popen failed: " + cmd;
     return false;
   }
-  std::string out;
   std::array<char, 512> buf;
   while (std::fgets(buf.data(), buf.size(), p) != nullptr)
     out += buf.data();
-  const int rc = ::pclose(p);
-  if (rc != 0) {
-    ADD_FAILURE() << "zk-server.sh " << command << " failed (status " << rc << "):\n" << out;
-    return false;
-  }
-  return true;
+  return ::pclose(p) == 0;
+}
+
+bool zk_test_server::run(const std::string& command) {
+  std::string out;
+  if (run(command, out)) return true;
+  ADD_FAILURE() << "zk-server.sh " << command << " failed:\n" << out;
+  return false;
 }
 
 bool zk_test_server::start() { return run("start"); }

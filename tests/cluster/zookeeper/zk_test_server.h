@@ -29,7 +29,9 @@ class zk_test_server {
   void shut_down();  // stops and removes the data dir (the environment's TearDown)
 
  private:
-  bool run(const std::string& command);
+  // Runs zk-server.sh `command`; false (and its output in `out`) on failure.
+  bool run(const std::string& command, std::string& out);
+  bool run(const std::string& command);  // fails the current test on failure
   std::string script_;
   std::string dir_;
   std::string connect_;
