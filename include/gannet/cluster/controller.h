@@ -1,0 +1,173 @@
+#pragma once
+// The controller (Kafka's KafkaController, ZooKeeper mode): the one broker that
+// created the ephemeral /controller decides leaders and ISRs for the cluster
+// and tells the brokers (LeaderAndIsr, UpdateMetadata, StopReplica through a
+// controller_channel). Every broker runs one; all but one are inactive and
+// only watch /controller. docs/cluster.md, "The controller", has the duties,
+// the fencing rules and the flow.
+//
+// Fencing: winning the election increments /controller_epoch with
+// compare-and-set (atomically with creating /controller). Every partition-state
+// write afterwards is a ZooKeeper multi that first checks /controller_epoch's
+// version, so a deposed controller (paused, partitioned, expired) cannot write:
+// its multi fails, it resigns and re-reads /controller. Partition-state writes
+// also compare-and-set the state znode's own version (Kafka's partition epoch).
+//
+// Threads: one executor (give it a strand on a multi-threaded context). Every
+// ZooKeeper event, channel completion and public call is turned into an event
+// processed one at a time, in order, as Kafka's ControllerEventManager does;
+// no state is touched elsewhere. The controller must outlive its zk_client's
+// watches and the channel's completions: stop() first, then destroy after the
+// executor has run out of work.
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/awaitable.hpp>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gannet/cluster/controller_channel.h"
+#include "gannet/cluster/controller_topic_partition.h"
+#include "gannet/cluster/zk_client.h"
+#include "gannet/cluster/zk_data.h"
+#include "gannet/protocol/messages/alter_partition.h"
+
+namespace gannet::cluster {
+
+struct controller_context;
+struct live_broker;
+class request_batch;
+
+struct controller_config {
+  std::int32_t broker_id = 0;
+  // inter.broker.listener.name: the endpoint LeaderAndIsr names as live leaders.
+  std::string inter_broker_listener_name = "PLAINTEXT";
+  // unclean.leader.election.enable (the broker default; a topic's config wins
+  // when `unclean_election_for_topic` says so).
+  bool unclean_leader_election_enable = false;
+  // The topic-level override of unclean.leader.election.enable, if any
+  // (read from /config/topics/<t> by the caller's config layer).
+  std::function<std::optional<bool>(const std::string& topic)> unclean_election_for_topic;
+};
+
+class controller {
+ public:
+  controller(zk_client& zk, controller_channel& channel, boost::asio::any_io_executor executor,
+             controller_config config);
+  ~controller();
+  controller(const controller&) = delete;
+  controller& operator=(const controller&) = delete;
+
+  // Starts watching /controller and tries to become controller (Kafka's Startup event).
+  void start();
+  // Resigns if active and ignores every later event.
+  void stop();
+
+  // Observers for the broker and tests (controller executor only).
+  bool is_active() const;
+  std::int32_t active_controller_id() const { return active_controller_id_; }
+  std::int32_t epoch() const;
+  std::int32_t epoch_zk_version() const;
+  const controller_context& context() const { return *context_; }
+
+  // AlterPartition (KIP-497) from a partition leader; `done` is called on the
+  // controller's executor with Kafka's answer (NOT_CONTROLLER when inactive).
+  // `version` is the request's: v2+ names topics by id, v3+ carries broker epochs.
+  void alter_partition(protocol::alter_partition_request request, std::int16_t version,
+                       std::function<void(protocol::alter_partition_response)> done);
+
+ private:
+  enum class event_kind {
+    startup,
+    controller_change,
+    reelect,
+    session_expired,
+    session_connected,
+    broker_change,
+    topic_change,
+    partition_modification,
+    alter_partition,
+  };
+  struct event {
+    explicit event(event_kind k, std::uint64_t g = 0) : kind(k), generation(g) {}
+    event_kind kind;
+    std::uint64_t generation = 0;  // watches of an earlier term are ignored
+    std::string topic;
+    std::shared_ptr<protocol::alter_partition_request> alter;
+    std::int16_t alter_version = 0;
+    std::function<void(protocol::alter_partition_response)> alter_done;
+  };
+
+  void enqueue(event e);
+  zk_watcher watch(event_kind kind, std::string topic = {});
+  boost::asio::awaitable<void> drain();
+  boost::asio::awaitable<void> handle(event e);
+
+  // Election (KafkaController.elect / onControllerFailover / onControllerResignation).
+  boost::asio::awaitable<void> elect();
+  boost::asio::awaitable<void> watch_controller();
+  boost::asio::awaitable<bool> register_and_increment_epoch();
+  boost::asio::awaitable<bool> on_failover();
+  void resign();
+  boost::asio::awaitable<void> maybe_resign();
+
+  // Reading the cluster (each read sets the watch that reports its next change).
+  struct state_read {
+    std::optional<partition_state> state;  // nullopt: no state znode (or failed)
+    bool failed = false;                   // a ZooKeeper error or unreadable JSON
+  };
+  boost::asio::awaitable<std::optional<std::map<std::int32_t, live_broker>>> read_brokers();
+  boost::asio::awaitable<std::optional<std::set<std::string>>> read_topic_names();
+  boost::asio::awaitable<bool> read_topic_assignment(std::string topic);
+  boost::asio::awaitable<bool> read_partition_states(std::string topic);
+  boost::asio::awaitable<state_read> read_partition_state(topic_partition tp);
+
+  // State changes; each returns false when the controller lost its role on the way.
+  boost::asio::awaitable<bool> initialize_new_partitions(std::vector<topic_partition> partitions, request_batch& batch);
+  boost::asio::awaitable<bool> elect_offline_partitions(std::vector<topic_partition> partitions, request_batch& batch);
+  boost::asio::awaitable<bool> remove_replica_from_isrs(std::int32_t replica, std::vector<topic_partition> partitions,
+                                                        request_batch& batch);
+  boost::asio::awaitable<bool> trigger_online_partition_state_change();
+  boost::asio::awaitable<void> on_broker_change();
+  boost::asio::awaitable<void> on_broker_startup(std::vector<std::int32_t> brokers);
+  boost::asio::awaitable<void> on_broker_failure(std::vector<std::int32_t> brokers);
+  boost::asio::awaitable<void> on_topic_change();
+  boost::asio::awaitable<void> on_partition_modification(std::string topic);
+  boost::asio::awaitable<void> on_new_partitions(std::vector<topic_partition> partitions);
+  boost::asio::awaitable<protocol::alter_partition_response> on_alter_partition(
+      std::shared_ptr<protocol::alter_partition_request> request, std::int16_t version);
+
+  // One partition-state write: a multi of (check /controller_epoch's version,
+  // create or set the state znode with CAS on its version). A failed epoch
+  // check means another controller was elected: this one resigns and the
+  // outcome is controller_moved.
+  enum class write_outcome { ok, partition_changed, controller_moved, failed };
+  struct write_result {
+    write_outcome outcome;
+    std::int32_t zk_version = 0;
+  };
+  boost::asio::awaitable<write_result> write_partition_state(topic_partition tp, partition_state state, bool create);
+  void send(request_batch& batch);
+  bool unclean_allowed(const std::string& topic) const;
+
+  zk_client& zk_;
+  controller_channel& channel_;
+  boost::asio::any_io_executor executor_;
+  controller_config config_;
+  std::unique_ptr<controller_context> context_;
+  bool active_ = false;
+  bool stopped_ = false;
+  bool draining_ = false;
+  bool fenced_ = false;  // a write failed the controller-epoch check during this event
+  std::int32_t active_controller_id_ = -1;
+  std::uint64_t generation_ = 1;  // bumped on resignation and session expiry
+  std::deque<event> queue_;
+};
+
+}  // namespace gannet::cluster
