@@ -317,7 +317,14 @@ TEST_F(ZkSessionTest, ServerRestartWithinTheSessionTimeoutKeepsTheSession) {
   ASSERT_TRUE(io_.run(s->create(p("/e"), "x", zk_create_mode::ephemeral)));
   zk_.reset();  // only `s` is watched below
 
-  ASSERT_TRUE(server_->restart());
+  ASSERT_TRUE(server_->stop());
+  EXPECT_EQ(events.wait_for(1, 5s), (std::vector<session_record>{{zk_session_event::disconnected, id}}));
+  // While the server is away a request fails with connection_loss (its
+  // outcome unknown), promptly rather than at the session timeout.
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_EQ(io_.run(s->exists(p("/e"))).error(), zk_errc::connection_loss);
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 5s);
+  ASSERT_TRUE(server_->start());
   auto seen = events.wait_for(2, 10s);
   EXPECT_EQ(seen,
             (std::vector<session_record>{{zk_session_event::disconnected, id}, {zk_session_event::connected, id}}));
