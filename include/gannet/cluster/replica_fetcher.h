@@ -17,6 +17,7 @@
 #include "gannet/cluster/broker_channel.h"
 #include "gannet/common/result.h"
 #include "gannet/common/strong_type.h"
+#include "gannet/config/broker_config.h"
 #include "gannet/protocol/uuid.h"
 #include "gannet/storage/topic_partition.h"
 
@@ -78,6 +79,11 @@ struct replica_fetcher_config {
   // OffsetForLeaderEpoch first, for leaders that do not compute diverging epochs.
   bool truncation_on_fetch = true;
 };
+
+// The replica.* properties of the broker's configuration (defaults where unset), as the
+// layers have them now (num.replica.fetchers is dynamic).
+replica_fetcher_config replica_fetcher_config_from(const config::broker_layers& layers, std::int32_t broker_id,
+                                                   std::int64_t broker_epoch);
 
 // How a partition starts being followed (Kafka's InitialFetchState).
 struct initial_fetch_state {

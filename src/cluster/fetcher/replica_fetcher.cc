@@ -569,9 +569,15 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
     }
     if (p.error_code != error_code::none) {
       // NOT_LEADER_OR_FOLLOWER, UNKNOWN_LEADER_EPOCH, UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_TOPIC_ID,
-      // INCONSISTENT_TOPIC_ID and the rest: retried after replica.fetch.backoff.ms, as Kafka.
-      log::info("replica fetcher {}: {} at offset {}: {}", fetcher_id_, name_of(tp), fetch_offset.value(),
-                protocol::error_code_name(p.error_code));
+      // INCONSISTENT_TOPIC_ID and the rest: retried after replica.fetch.backoff.ms, as Kafka
+      // (which logs the first two at debug: they are expected while leadership moves).
+      if (p.error_code == error_code::not_leader_or_follower || p.error_code == error_code::unknown_leader_epoch) {
+        log::debug("replica fetcher {}: {} at offset {}: {}", fetcher_id_, name_of(tp), fetch_offset.value(),
+                   protocol::error_code_name(p.error_code));
+      } else {
+        log::warn("replica fetcher {}: {} at offset {}: {}", fetcher_id_, name_of(tp), fetch_offset.value(),
+                  protocol::error_code_name(p.error_code));
+      }
       delay(tp);
       co_return;
     }

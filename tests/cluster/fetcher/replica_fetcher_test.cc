@@ -14,6 +14,7 @@
 
 #include "cluster/fetcher/gannet_process.h"
 #include "fetcher/log_follower.h"
+#include "gannet/protocol/messages/delete_records.h"
 #include "gannet/protocol/messages/metadata.h"
 #include "gannet/protocol/messages/produce.h"
 #include "gannet/records/batch_builder.h"
@@ -69,6 +70,17 @@ asio::awaitable<result<channel_response<protocol::metadata_response>>> metadata(
   t.name = topic;
   req.topics->push_back(t);
   co_return co_await ch.send<protocol::metadata_request, protocol::metadata_response>(std::move(req), 12);
+}
+
+asio::awaitable<result<channel_response<protocol::delete_records_response>>> delete_records(broker_channel& ch,
+                                                                                            std::int64_t before) {
+  protocol::delete_records_request req;
+  req.timeout_ms = 5000;
+  protocol::delete_records_request::delete_records_topic t;
+  t.name = topic;
+  t.partitions.push_back({0, before});
+  req.topics.push_back(std::move(t));
+  co_return co_await ch.send<protocol::delete_records_request, protocol::delete_records_response>(std::move(req), 2);
 }
 
 // Runs a plain function on the partition's strand and waits for it.
@@ -135,11 +147,12 @@ class ReplicaFetcherTest : public ::testing::Test {
     return c;
   }
 
-  void start_fetcher(offset init, bool truncation_on_fetch = true, protocol::uuid id = {}) {
+  void start_fetcher(offset init, bool truncation_on_fetch = true, protocol::uuid id = {},
+                     leader_epoch current = leader_epoch(0)) {
     fetcher_ = std::make_unique<replica_fetcher>(runner_.executor(), 0, leader(), fetcher_config(truncation_on_fetch));
     fetcher_->start();
     std::map<storage::topic_partition, initial_fetch_state> parts;
-    parts[{topic, 0}] = initial_fetch_state{follower_.get(), id, leader_epoch(0), init};
+    parts[{topic, 0}] = initial_fetch_state{follower_.get(), id, current, init};
     runner_.run(fetcher_->add_partitions(std::move(parts)));
   }
 
@@ -234,6 +247,25 @@ TEST_F(ReplicaFetcherTest, DivergentTailIsTruncatedByOffsetForLeaderEpochBeforeF
   EXPECT_EQ(on_strand(strand_, [this] { return log_->latest_epoch(); }), std::optional<leader_epoch>(leader_epoch(0)));
 }
 
+TEST_F(ReplicaFetcherTest, DivergentTailInItsOwnSegmentIsTruncated) {
+  produce_values({"a", "b"});
+  auto leader_bytes = leader_segment();
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append_as_follower(leader_bytes, now_ms()).has_value(); }));
+  // The divergent epoch starts a segment of its own: truncation removes that whole segment.
+  ASSERT_TRUE(on_strand(strand_, [this] { return log_->roll(now_ms()).has_value(); }));
+  auto divergent = batch_of({"x", "y"});
+  ASSERT_TRUE(on_strand(strand_, [&] { return log_->append(divergent, leader_epoch(5), now_ms()).has_value(); }));
+  on_strand(strand_, [this] {
+    log_->set_high_watermark(offset(2));
+    return true;
+  });
+  produce_values({"c"});
+  start_fetcher(initial_fetch_offset(*follower_, false), false, topic_id_);
+  wait_for_fetch_offset(3);
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->latest_epoch(); }), std::optional<leader_epoch>(leader_epoch(0)));
+  EXPECT_TRUE(runner_.run(fetcher_->failed_partitions()).empty());
+}
+
 TEST_F(ReplicaFetcherTest, FollowerAheadOfTheLeaderTruncatesToTheLeadersEnd) {
   produce_values({"a", "b"});
   // The follower holds the leader's batch and one more in the same epoch (an unclean election
@@ -248,6 +280,43 @@ TEST_F(ReplicaFetcherTest, FollowerAheadOfTheLeaderTruncatesToTheLeadersEnd) {
   produce_values({"c"});
   wait_for_fetch_offset(3);
   EXPECT_EQ(leader_segment(), follower_segment());
+}
+
+TEST_F(ReplicaFetcherTest, InitialOffsetMinusOneAsksTheLeaderWhereToStart) {
+  produce_values({"a", "b"});
+  start_fetcher(offset(-1), true, topic_id_);
+  wait_for_fetch_offset(2);
+  EXPECT_EQ(leader_segment(), follower_segment());
+}
+
+TEST_F(ReplicaFetcherTest, FollowerBehindTheLeadersLogStartRestartsThere) {
+  produce_values({"a", "b"});
+  produce_values({"c"});
+  auto deleted = runner_.run(delete_records(*producer_, 2));
+  ASSERT_TRUE(deleted) << deleted.error().message();
+  ASSERT_EQ(deleted->body.topics.at(0).partitions.at(0).error_code, protocol::error_code::none);
+  ASSERT_EQ(deleted->body.topics.at(0).partitions.at(0).low_watermark, 2);
+  // Fetch at 0 is out of range; the leader's start (2) is above our end (0): truncate fully.
+  start_fetcher(offset(0), true, topic_id_);
+  wait_for_fetch_offset(3);
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->log_start_offset(); }), offset(2));
+  // The follower's only segment starts at 2 and holds the leader's batch at offset 2.
+  const auto leader = leader_segment();
+  const std::size_t first = records::batch_view(leader).size_bytes();
+  const auto follower = file_bytes(dir_.path() / "follower" / "replicated-0" / "00000000000000000002.log");
+  EXPECT_EQ(follower, std::vector<std::uint8_t>(leader.begin() + static_cast<std::ptrdiff_t>(first), leader.end()));
+}
+
+TEST_F(ReplicaFetcherTest, UnknownLeaderEpochDelaysThePartitionWithoutFailingIt) {
+  produce_values({"a"});
+  // Epoch 3 is newer than the leader's (0): UNKNOWN_LEADER_EPOCH, retried after the backoff.
+  start_fetcher(offset(0), true, topic_id_, leader_epoch(3));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto st = runner_.run(fetcher_->fetch_state({topic, 0}));
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->fetch_offset, offset(0));
+  EXPECT_TRUE(runner_.run(fetcher_->failed_partitions()).empty());
+  EXPECT_EQ(on_strand(strand_, [this] { return log_->log_end_offset(); }), offset(0));
 }
 
 TEST_F(ReplicaFetcherTest, RemovedPartitionIsNoLongerFetched) {

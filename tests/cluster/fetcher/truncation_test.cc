@@ -86,5 +86,25 @@ TEST(FetcherIdTest, MatchesKafkasGetFetcherId) {
   EXPECT_EQ(fetcher_id_for({"__consumer_offsets", 7}, 3), 1);
 }
 
+TEST(FetcherConfigTest, ReadsTheReplicaPropertiesWithKafkasDefaults) {
+  config::broker_layers layers;
+  layers.static_broker["replica.fetch.max.bytes"] = "2097152";
+  layers.static_broker["num.replica.fetchers"] = "3";
+  layers.dynamic_default_broker["num.replica.fetchers"] = "4";  // dynamic wins over static
+  const replica_fetcher_config c = replica_fetcher_config_from(layers, 7, 1234);
+  EXPECT_EQ(c.broker_id, 7);
+  EXPECT_EQ(c.broker_epoch, 1234);
+  EXPECT_EQ(c.fetch_max_bytes, 2097152);
+  EXPECT_EQ(c.num_fetchers, 4);
+  EXPECT_EQ(c.fetch_response_max_bytes, 10485760);
+  EXPECT_EQ(c.fetch_wait_max_ms, 500);
+  EXPECT_EQ(c.fetch_min_bytes, 1);
+  EXPECT_EQ(c.fetch_backoff, std::chrono::milliseconds(1000));
+  EXPECT_EQ(c.socket_timeout, std::chrono::milliseconds(30000));
+  EXPECT_EQ(c.fetch_version, 17);
+  EXPECT_EQ(c.offset_for_leader_epoch_version, 4);
+  EXPECT_EQ(c.list_offsets_version, 9);
+}
+
 }  // namespace
 }  // namespace gannet::cluster
