@@ -82,6 +82,7 @@ class zk_broker_registration : public std::enable_shared_from_this<zk_broker_reg
   const std::int32_t broker_id_;
   const std::string path_;
   const std::string data_;
+  const std::string addresses_;  // for the log, as Kafka prints them
   const std::chrono::milliseconds retry_for_;
   const on_reregistered on_reregistered_;
 

@@ -71,6 +71,16 @@ auto until_connected(Make make, std::chrono::milliseconds retry_for) -> decltype
   }
 }
 
+// Kafka's log line lists the endpoints as connection strings, comma-separated.
+std::string addresses_of(const broker_registration& info) {
+  std::string out;
+  for (const auto& e : info.endpoints) {
+    if (!out.empty()) out += ',';
+    out += endpoint_connection_string(e);
+  }
+  return out;
+}
+
 // Deleting and re-creating a stale znode can race with it coming back only a
 // bounded number of times.
 constexpr int max_recreate_depth = 3;
@@ -92,6 +102,7 @@ zk_broker_registration::zk_broker_registration(asio::any_io_executor executor, z
       broker_id_(info.id),
       path_(zk_paths::broker_id_path(info.id)),
       data_(encode_broker_registration(info)),
+      addresses_(addresses_of(info)),
       retry_for_(retry_for),
       on_reregistered_(std::move(on_reregistered)) {}
 
@@ -129,8 +140,8 @@ asio::awaitable<result<std::int64_t>> zk_broker_registration::register_on_strand
     broker_epoch_ = *r;
     last_error_.clear();
   }
-  log::info("Registered broker {} at path {}, session {}, czxid (broker epoch): {}", broker_id_, path_,
-            hex(registered_session_), *r);
+  log::info("Registered broker {} at path {} with addresses: {}, czxid (broker epoch): {}", broker_id_, path_,
+            addresses_, *r);
   if (!listening_) {
     listening_ = true;
     std::weak_ptr<zk_broker_registration> weak = self;
