@@ -62,8 +62,9 @@ std::vector<std::int32_t> alive_on_listener(const metadata_snapshot& s, const st
 }  // namespace
 
 std::optional<metadata_node> metadata_broker::node(const std::string& listener) const {
-  for (const auto& e : endpoints) {
-    if (e.listener == listener) return metadata_node{id, e.host, e.port, rack};
+  // Kafka puts the endpoints into a map by listener, so a repeated listener's last endpoint wins.
+  for (auto e = endpoints.rbegin(); e != endpoints.rend(); ++e) {
+    if (e->listener == listener) return metadata_node{id, e->host, e->port, rack};
   }
   return std::nullopt;
 }

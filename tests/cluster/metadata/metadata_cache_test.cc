@@ -264,6 +264,15 @@ TEST(MetadataCacheTest, OldVersionsNormalizeAsKafka) {
   EXPECT_EQ(cache.controller_id_for_clients(), -1);
 }
 
+TEST(MetadataCacheTest, ARepeatedListenersLastEndpointWins) {
+  metadata_cache cache(0);
+  request r;
+  r.controller_id = 0;
+  r.live_brokers = {broker(0, {endpoint("PLAINTEXT", "first", 1), endpoint("PLAINTEXT", "second", 2)})};
+  cache.update_metadata(r, 8);
+  EXPECT_EQ(cache.alive_broker_node(0, "PLAINTEXT"), (metadata_node{0, "second", 2, std::nullopt}));
+}
+
 TEST(MetadataCacheTest, InternalTopicsAreMarked) {
   metadata_cache cache(0);
   request r = cluster_request();
