@@ -9,14 +9,16 @@
 // Owner: the cluster runtime (one per broker). Threads: one writer (the
 // handler of UpdateMetadata, on the control strand) calls update_metadata;
 // any thread may read. Each update builds a new immutable metadata_snapshot
-// and publishes it with one atomic store; readers take one snapshot() and
+// and publishes it by swapping one pointer; readers take one snapshot() and
 // answer from it, so an answer never mixes two updates (as Kafka's readers
-// read the @volatile snapshot once).
+// read the @volatile snapshot once). The pointer is guarded by a mutex held
+// only to copy or swap it: libstdc++ 12's atomic<shared_ptr> is not
+// understood by ThreadSanitizer, and the lock is never held while building.
 
-#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -152,7 +154,8 @@ class metadata_cache {
 
  private:
   std::int32_t broker_id_;
-  std::atomic<std::shared_ptr<const metadata_snapshot>> snapshot_;
+  mutable std::mutex mutex_;  // guards snapshot_ (the pointer, not the snapshot)
+  std::shared_ptr<const metadata_snapshot> snapshot_;
 };
 
 }  // namespace gannet::cluster

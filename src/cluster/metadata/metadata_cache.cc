@@ -73,7 +73,8 @@ metadata_cache::metadata_cache(std::int32_t broker_id)
     : broker_id_(broker_id), snapshot_(std::make_shared<const metadata_snapshot>()) {}
 
 std::shared_ptr<const metadata_snapshot> metadata_cache::snapshot() const {
-  return snapshot_.load(std::memory_order_acquire);
+  std::lock_guard lock(mutex_);
+  return snapshot_;
 }
 
 std::vector<deleted_partition> metadata_cache::update_metadata(const protocol::update_metadata_request& request,
@@ -150,7 +151,12 @@ std::vector<deleted_partition> metadata_cache::update_metadata(const protocol::u
       apply(p, p.topic_name);
   }
 
-  snapshot_.store(std::move(next), std::memory_order_release);
+  std::shared_ptr<const metadata_snapshot> published = std::move(next);
+  {
+    std::lock_guard lock(mutex_);
+    snapshot_.swap(published);
+  }
+  // `published` now holds the previous snapshot, released here, outside the lock.
   return deleted;
 }
 
