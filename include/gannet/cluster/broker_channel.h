@@ -67,6 +67,8 @@ struct broker_channel_config {
   std::chrono::milliseconds request_timeout{30000};
   std::chrono::milliseconds reconnect_backoff{50};
   std::chrono::milliseconds reconnect_backoff_max{1000};
+  // SO_RCVBUF; -1 keeps the OS default (Kafka's socket.receive.buffer.bytes convention).
+  std::int32_t receive_buffer_bytes = -1;
   // Largest response frame accepted; a larger size prefix is a protocol error.
   std::int32_t max_response_bytes = 1 << 30;
 };

@@ -68,6 +68,7 @@ struct replica_fetcher_config {
   std::int32_t fetch_min_bytes = 1;                  // replica.fetch.min.bytes
   std::chrono::milliseconds fetch_backoff{1000};     // replica.fetch.backoff.ms
   std::chrono::milliseconds socket_timeout{30000};   // replica.socket.timeout.ms
+  std::int32_t socket_receive_buffer_bytes = 65536;  // replica.socket.receive.buffer.bytes
   std::int32_t num_fetchers = 1;                     // num.replica.fetchers
   // What Kafka 3.9 sends at inter.broker.protocol.version=3.9 (MetadataVersion.IBP_3_9_IV0:
   // fetchRequestVersion 17, offsetForLeaderEpochRequestVersion 4, listOffsetRequestVersion 9).

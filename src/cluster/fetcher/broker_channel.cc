@@ -11,7 +11,6 @@
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
-#include <boost/asio/connect.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -237,7 +236,7 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
     asio::ip::tcp::resolver resolver(strand_);
     auto [rec, endpoints] =
         co_await resolver.async_resolve(target_.host, std::to_string(target_.port), as_tuple(use_awaitable));
-    if (rec) co_return make_error_code(channel_errc::connect_failed);
+    if (rec || endpoints.empty()) co_return make_error_code(channel_errc::connect_failed);
     // The timer closes the socket at the deadline, which ends async_connect with an error. The
     // flag is shared because the timer's handler may run after this frame has moved on.
     auto timed_out = std::make_shared<bool>(false);
@@ -245,13 +244,21 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
     asio::steady_timer timer(strand_);
     timer.expires_after(config_.connect_timeout);
     socket_ = asio::ip::tcp::socket(strand_);
+    {
+      boost::system::error_code ignored;
+      socket_.open(endpoints.begin()->endpoint().protocol(), ignored);
+      // Set before connecting so that the TCP window scale covers it.
+      if (config_.receive_buffer_bytes > 0)
+        socket_.set_option(asio::socket_base::receive_buffer_size(config_.receive_buffer_bytes), ignored);
+    }
     timer.async_wait([self = shared_from_this(), timed_out, attempt](boost::system::error_code e) {
       if (e || attempt != self->connect_attempts_ || self->state_ != conn_state::connecting) return;
       *timed_out = true;
       boost::system::error_code ignored;
       self->socket_.close(ignored);
     });
-    auto [cec, ep] = co_await asio::async_connect(socket_, endpoints, as_tuple(use_awaitable));
+    // The first resolved address only: the socket is opened (and its options set) for it.
+    auto [cec] = co_await socket_.async_connect(*endpoints.begin(), as_tuple(use_awaitable));
     timer.cancel();
     ++connect_attempts_;  // a timer handler already queued now does nothing
     if (*timed_out) co_return make_error_code(channel_errc::connect_timeout);

@@ -33,6 +33,8 @@ replica_fetcher_config replica_fetcher_config_from(const config::broker_layers& 
   c.fetch_min_bytes = static_cast<std::int32_t>(int_property(layers, "replica.fetch.min.bytes"));
   c.fetch_backoff = std::chrono::milliseconds(int_property(layers, "replica.fetch.backoff.ms"));
   c.socket_timeout = std::chrono::milliseconds(int_property(layers, "replica.socket.timeout.ms"));
+  c.socket_receive_buffer_bytes =
+      static_cast<std::int32_t>(int_property(layers, "replica.socket.receive.buffer.bytes"));
   c.num_fetchers = static_cast<std::int32_t>(int_property(layers, "num.replica.fetchers"));
   return c;
 }

@@ -65,6 +65,7 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
     cc.client_id = "broker-" + std::to_string(c.broker_id) + "-fetcher-" + std::to_string(id);
     cc.request_timeout = c.socket_timeout;
     cc.connect_timeout = c.socket_timeout;
+    cc.receive_buffer_bytes = c.socket_receive_buffer_bytes;
     (void)source;
     return cc;
   }
@@ -293,7 +294,10 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
     std::optional<truncate_outcome> outcome;
     std::int64_t lag = 0;
     const leader_offset latest = co_await list_offset(tp, epoch, -1);
-    if (latest.error != error_code::none) {
+    if (latest.error == error_code::none && latest.off < offset(0)) {
+      // No offset in the answer: nothing to truncate to; ask again after the backoff.
+      failure = error_code::unknown_server_error;
+    } else if (latest.error != error_code::none) {
       failure = latest.error;
     } else if (latest.off < pos.log_end_offset) {
       // The leader is behind us (an unclean election): cut to its end.
@@ -303,7 +307,9 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
       outcome = co_await run_on(log->executor(), std::move(fn));
     } else {
       const leader_offset earliest = co_await list_offset(tp, epoch, -2);
-      if (earliest.error != error_code::none) {
+      if (earliest.error == error_code::none && earliest.off < offset(0)) {
+        failure = error_code::unknown_server_error;
+      } else if (earliest.error != error_code::none) {
         failure = earliest.error;
       } else if (earliest.off > pos.log_end_offset) {
         // Behind the leader's log start: what we hold is stale, start over at its start.

@@ -101,6 +101,7 @@ TEST(FetcherConfigTest, ReadsTheReplicaPropertiesWithKafkasDefaults) {
   EXPECT_EQ(c.fetch_min_bytes, 1);
   EXPECT_EQ(c.fetch_backoff, std::chrono::milliseconds(1000));
   EXPECT_EQ(c.socket_timeout, std::chrono::milliseconds(30000));
+  EXPECT_EQ(c.socket_receive_buffer_bytes, 65536);
   EXPECT_EQ(c.fetch_version, 17);
   EXPECT_EQ(c.offset_for_leader_epoch_version, 4);
   EXPECT_EQ(c.list_offsets_version, 9);
