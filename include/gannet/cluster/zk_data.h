@@ -173,8 +173,12 @@ result<cluster_id_znode> decode_cluster_id(std::string_view data);
 // CreateTopics, AlterConfigs, kafka-configs): {"version":1,"config":{...}}.
 
 struct entity_config {
-  // In insertion order: Kafka fills a java.util.Properties in this order, and
-  // the encoder writes the order that Properties iterates in.
+  // In insertion order: Kafka fills a java.util.Properties in this order
+  // (CreateTopics: the request's order; an alteration: the entries as read,
+  // then the changes), and the encoder writes the order that Properties
+  // iterates in. Not modelled: a Properties that once held 12 or more entries
+  // keeps its larger table after removals, so an alteration that shrinks a
+  // config below 12 entries may order it differently from Kafka.
   std::vector<std::pair<std::string, std::string>> config;
   std::int32_t version = 1;  // as read; the encoder always writes 1
 
