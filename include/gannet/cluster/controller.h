@@ -54,6 +54,8 @@ struct controller_config {
   // The topic-level override of unclean.leader.election.enable, if any
   // (read from /config/topics/<t> by the caller's config layer).
   std::function<std::optional<bool>(const std::string& topic)> unclean_election_for_topic;
+  // delete.topic.enable: when false, deletion requests are removed unserved.
+  bool delete_topic_enable = true;
 };
 
 class controller {
@@ -92,6 +94,8 @@ class controller {
     broker_change,
     topic_change,
     partition_modification,
+    topic_deletion,
+    stop_replica_response,
     alter_partition,
   };
   struct event {
@@ -101,6 +105,8 @@ class controller {
     std::string topic;
     std::shared_ptr<protocol::alter_partition_request> alter;
     std::int16_t alter_version = 0;
+    std::int32_t broker = -1;  // stop_replica_response
+    std::shared_ptr<protocol::stop_replica_response> stop_replica;
     std::function<void(protocol::alter_partition_response)> alter_done;
   };
 
@@ -140,6 +146,13 @@ class controller {
   boost::asio::awaitable<void> on_topic_change();
   boost::asio::awaitable<void> on_partition_modification(std::string topic);
   boost::asio::awaitable<void> on_new_partitions(std::vector<topic_partition> partitions);
+  // Topic deletion (TopicDeletionManager): StopReplica to every replica, then the znodes go.
+  boost::asio::awaitable<void> on_topic_deletion();
+  boost::asio::awaitable<void> resume_deletions();
+  boost::asio::awaitable<bool> delete_replicas(std::string topic, std::vector<std::int32_t> only_brokers);
+  boost::asio::awaitable<void> on_stop_replica_response(std::int32_t broker,
+                                                        std::shared_ptr<protocol::stop_replica_response> response);
+  boost::asio::awaitable<bool> complete_delete_topic(std::string topic);
   boost::asio::awaitable<protocol::alter_partition_response> on_alter_partition(
       std::shared_ptr<protocol::alter_partition_request> request, std::int16_t version);
 

@@ -121,7 +121,8 @@ asio::awaitable<void> controller::drain() {
 
 asio::awaitable<void> controller::handle(event e) {
   const bool term_event = e.kind == event_kind::broker_change || e.kind == event_kind::topic_change ||
-                          e.kind == event_kind::partition_modification;
+                          e.kind == event_kind::partition_modification || e.kind == event_kind::topic_deletion ||
+                          e.kind == event_kind::stop_replica_response;
   if (term_event && (!active_ || e.generation != generation_)) co_return;
   switch (e.kind) {
     case event_kind::startup:
@@ -149,6 +150,12 @@ asio::awaitable<void> controller::handle(event e) {
       break;
     case event_kind::partition_modification:
       co_await on_partition_modification(e.topic);
+      break;
+    case event_kind::topic_deletion:
+      co_await on_topic_deletion();
+      break;
+    case event_kind::stop_replica_response:
+      co_await on_stop_replica_response(e.broker, e.stop_replica);
       break;
     case event_kind::alter_partition: {
       auto response = co_await on_alter_partition(e.alter, e.alter_version);
@@ -353,6 +360,8 @@ asio::awaitable<bool> controller::on_failover() {
   }
   // 3. PartitionStateMachine.startup: new partitions get a leader, offline ones an election.
   if (!co_await trigger_online_partition_state_change()) co_return false;
+  // 4. TopicDeletionManager.init + resumeDeletions: pending deletions go on.
+  co_await on_topic_deletion();
   co_return active_;
 }
 
@@ -410,6 +419,21 @@ void controller::send(request_batch& batch) {
         }
       }
     }
+  };
+  on_response.stop_replica = [this, gen = generation_](std::int32_t broker, result<protocol::stop_replica_response> r) {
+    auto resp = std::make_shared<protocol::stop_replica_response>();
+    if (r) {
+      *resp = std::move(*r);
+    } else {
+      // No answer: every partition of the request failed (Kafka marks them ineligible on the broker's failure).
+      resp->error_code = protocol::error_code::unknown_server_error;
+    }
+    asio::post(executor_, [this, gen, broker, resp] {
+      event e(event_kind::stop_replica_response, gen);
+      e.broker = broker;
+      e.stop_replica = resp;
+      enqueue(std::move(e));
+    });
   };
   batch.send(channel_, on_response);
 }

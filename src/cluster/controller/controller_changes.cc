@@ -218,6 +218,11 @@ asio::awaitable<bool> controller::remove_replica_from_isrs(std::int32_t replica,
         state = next;
       }
       context_->leadership[tp] = state;
+      if (context_->topics_to_delete.contains(tp.topic)) {
+        // Nobody leads a partition being deleted: only the metadata changes.
+        batch.add_update_metadata(context_->live_broker_ids(), {tp});
+        break;
+      }
       std::vector<std::int32_t> recipients;
       for (auto r : a->replicas) {
         if (r != replica) recipients.push_back(r);
@@ -340,12 +345,30 @@ asio::awaitable<void> controller::on_broker_startup(std::vector<std::int32_t> br
     }
     send(batch);
   }
-  co_await trigger_online_partition_state_change();
+  if (!co_await trigger_online_partition_state_change()) co_return;
+  // Deletions waiting for these brokers go on (TopicDeletionManager.resumeDeletionForTopics).
+  for (const auto& [topic, t] : context_->topics) {
+    for (const auto& [p, a] : t.partitions) {
+      for (auto r : a.replicas) {
+        if (fresh.contains(r)) context_->topics_ineligible_for_deletion.erase(topic);
+      }
+    }
+  }
+  co_await resume_deletions();
 }
 
 // KafkaController.onBrokerFailure / onReplicasBecomeOffline.
 asio::awaitable<void> controller::on_broker_failure(std::vector<std::int32_t> brokers) {
   const auto gone = as_set(brokers);
+  // Deletions waiting on these brokers' answers will not get them (failReplicaDeletion).
+  for (auto& [tp, states] : context_->replica_deletions) {
+    for (auto& [r, s] : states) {
+      if (gone.contains(r) && s == controller_context::replica_deletion::started) {
+        s = controller_context::replica_deletion::ineligible;
+        context_->topics_ineligible_for_deletion.insert(tp.topic);
+      }
+    }
+  }
   bool leaders_lost = false;
   for (const auto& [tp, state] : context_->leadership) {
     if (gone.contains(state.leader) && !context_->topics_to_delete.contains(tp.topic)) leaders_lost = true;

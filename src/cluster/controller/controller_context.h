@@ -41,6 +41,13 @@ struct controller_context {
   std::map<std::string, controller_topic> topics;
   std::map<topic_partition, partition_state> leadership;  // as last read or written
   std::set<std::string> topics_to_delete;
+  // Per replica of a topic being deleted (Kafka's ReplicaDeletionStarted /
+  // ReplicaDeletionSuccessful / ReplicaDeletionIneligible).
+  enum class replica_deletion { started, successful, ineligible };
+  std::map<topic_partition, std::map<std::int32_t, replica_deletion>> replica_deletions;
+  // Topics whose deletion waits for a broker (a replica failed or its broker
+  // is down); a broker's restart makes its topics eligible again.
+  std::set<std::string> topics_ineligible_for_deletion;
 
   bool is_live(std::int32_t broker) const { return live_brokers.contains(broker); }
   const replica_assignment* assignment(const topic_partition& tp) const {
@@ -63,6 +70,20 @@ struct controller_context {
     for (const auto& [id, b] : live_brokers)
       out.push_back(id);
     return out;
+  }
+  // Every replica of `topic` in `state`; with `any`, whether one is.
+  bool replicas_in(const std::string& topic, replica_deletion state, bool any) const {
+    bool seen = false;
+    for (const auto& [p, a] : topics.at(topic).partitions) {
+      for (auto r : a.replicas) {
+        auto it = replica_deletions.find({topic, p});
+        const bool in = it != replica_deletions.end() && it->second.contains(r) && it->second.at(r) == state;
+        if (any && in) return true;
+        if (!any && !in) return false;
+        seen = true;
+      }
+    }
+    return !any && seen;
   }
   void clear() { *this = controller_context{}; }
 };

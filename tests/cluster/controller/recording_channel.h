@@ -3,6 +3,7 @@
 // answers LeaderAndIsr / StopReplica with no errors (or with what a test set).
 
 #include <map>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -33,8 +34,18 @@ class recording_channel final : public controller_channel {
   }
   void send_stop_replica(std::int32_t broker, protocol::stop_replica_request r,
                          completion<protocol::stop_replica_response> done) override {
+    // Every partition answered, as a broker does; with the broker's error if a test set one.
+    protocol::stop_replica_response resp;
+    for (const auto& t : r.topic_states) {
+      for (const auto& p : t.partition_states) {
+        auto e = stop_replica_errors.find(broker);
+        resp.partition_errors.push_back(
+            {t.topic_name, p.partition_index, e == stop_replica_errors.end() ? protocol::error_code::none : e->second});
+      }
+    }
     requests.push_back({broker, std::move(r)});
-    done(protocol::stop_replica_response{});
+    if (hold_stop_replica.contains(broker)) return;  // never answered
+    done(std::move(resp));
   }
 
   // "LAI->2", "UM->1", "SR->3": the kinds and targets, in order, for compact assertions.
@@ -61,6 +72,8 @@ class recording_channel final : public controller_channel {
   std::vector<sent> requests;
   std::vector<std::pair<std::int32_t, std::int32_t>> added;  // broker, port
   std::vector<std::int32_t> removed;
+  std::map<std::int32_t, protocol::error_code> stop_replica_errors;  // broker -> the error its replicas answer
+  std::set<std::int32_t> hold_stop_replica;                          // brokers that never answer StopReplica
 };
 
 }  // namespace gannet::cluster::testing
