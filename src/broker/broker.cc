@@ -143,7 +143,12 @@ broker::~broker() = default;
 
 result<void> broker::start() {
   auto& s = *state_;
-  s.cluster_id = load_or_create_cluster_id(s.cfg.log_dirs.at(0), s.node_id);
+  if (s.cfg.zookeeper_connect) {
+    // ZooKeeper mode never falls back to standalone: no ZooKeeper, no broker.
+    if (auto r = start_zk_mode(s); !r) return r.error();
+  } else {
+    s.cluster_id = load_or_create_cluster_id(s.cfg.log_dirs.at(0), s.node_id);
+  }
   if (auto r = s.topics.load(); !r) return r.error();
   if (auto r = s.producer_ids.load(); !r) return r.error();
   load_dynamic_broker_configs(s);  // AlterConfigs on brokers, before topics' log configs
@@ -206,6 +211,7 @@ void broker::stop() {
   for (auto& p : s.partitions.all())
     if (!p->deleted()) p->write_producer_snapshot(p->log().log_end_offset());
   if (auto r = s.logs.shutdown(); !r) log::error("log shutdown: {}", r.error().message());
+  stop_zk_mode(s);
 }
 
 boost::asio::awaitable<net::handler_result> broker::handle(net::request_frame frame, net::connection_context& ctx) {

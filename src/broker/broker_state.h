@@ -24,6 +24,7 @@
 #include "gannet/groups/group_store.h"
 #include "gannet/storage/log_manager.h"
 #include "producer_id_manager.h"
+#include "zk_mode.h"
 
 namespace gannet::broker {
 
@@ -88,6 +89,9 @@ struct broker_state {
 
   // Log config of a topic from its overrides over the broker's layers.
   storage::log_config log_config_for(const config::property_map& overrides) const;
+
+  // ZooKeeper mode (zookeeper.connect set); null when standalone.
+  std::unique_ptr<zk_runtime> zk;
 
   // Set by broker::stop(): background loops end within one tick.
   std::atomic<bool> stopping{false};
