@@ -54,8 +54,9 @@ enum class channel_errc {
 const std::error_category& channel_category();
 std::error_code make_error_code(channel_errc e);
 
-// Where a broker listens (the inter-broker listener's advertised host and port).
-struct broker_endpoint {
+// Where a broker listens (the inter-broker listener's advertised host and port). Not
+// zk_data.h's broker_endpoint, which is one endpoint of a registration.
+struct broker_address {
   std::int32_t id = -1;
   std::string host;
   std::uint16_t port = 0;
@@ -84,7 +85,7 @@ struct channel_response {
 
 class broker_channel {
  public:
-  broker_channel(boost::asio::any_io_executor executor, broker_endpoint target, broker_channel_config config);
+  broker_channel(boost::asio::any_io_executor executor, broker_address target, broker_channel_config config);
   ~broker_channel();
   broker_channel(const broker_channel&) = delete;
   broker_channel& operator=(const broker_channel&) = delete;
@@ -118,7 +119,7 @@ class broker_channel {
   // Fails every waiting request with `closed`, closes the socket, and refuses later requests.
   boost::asio::awaitable<void> close();
 
-  const broker_endpoint& target() const;
+  const broker_address& target() const;
   // Connections made so far (a test sees the reconnect).
   std::uint64_t connection_count() const;
 

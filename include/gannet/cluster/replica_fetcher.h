@@ -120,7 +120,7 @@ struct partition_fetch_state {
 // partitions is in progress, so the caller may then make the partition a leader.
 class replica_fetcher {
  public:
-  replica_fetcher(boost::asio::any_io_executor executor, std::int32_t fetcher_id, broker_endpoint source,
+  replica_fetcher(boost::asio::any_io_executor executor, std::int32_t fetcher_id, broker_address source,
                   replica_fetcher_config config);
   ~replica_fetcher();
   replica_fetcher(const replica_fetcher&) = delete;
@@ -142,7 +142,7 @@ class replica_fetcher {
   boost::asio::awaitable<std::size_t> partition_count();
 
   std::int32_t fetcher_id() const;
-  const broker_endpoint& source() const;
+  const broker_address& source() const;
 
  private:
   class impl;
@@ -165,7 +165,7 @@ class replica_fetcher_manager {
   replica_fetcher_manager& operator=(const replica_fetcher_manager&) = delete;
 
   struct follow {
-    broker_endpoint leader;
+    broker_address leader;
     initial_fetch_state state;
   };
   // addFetcherForPartitions: a partition moving to another leader leaves its old fetcher first.

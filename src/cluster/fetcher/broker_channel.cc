@@ -95,7 +95,7 @@ std::error_code make_error_code(channel_errc e) { return {static_cast<int>(e), c
 
 class broker_channel::impl : public std::enable_shared_from_this<impl> {
  public:
-  impl(asio::any_io_executor ex, broker_endpoint target, broker_channel_config config)
+  impl(asio::any_io_executor ex, broker_address target, broker_channel_config config)
       : strand_(asio::make_strand(ex)),
         socket_(strand_),
         target_(std::move(target)),
@@ -141,7 +141,7 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
     co_return;
   }
 
-  const broker_endpoint& target() const { return target_; }
+  const broker_address& target() const { return target_; }
   const asio::strand<asio::any_io_executor>& strand() const { return strand_; }
   std::uint64_t connection_count() const { return connections_made_.load(); }
 
@@ -370,7 +370,7 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
 
   asio::strand<asio::any_io_executor> strand_;
   asio::ip::tcp::socket socket_;
-  broker_endpoint target_;
+  broker_address target_;
   broker_channel_config config_;
 
   conn_state state_ = conn_state::disconnected;
@@ -390,7 +390,7 @@ class broker_channel::impl : public std::enable_shared_from_this<impl> {
   std::optional<asio::steady_timer> backoff_timer_;
 };
 
-broker_channel::broker_channel(asio::any_io_executor executor, broker_endpoint target, broker_channel_config config)
+broker_channel::broker_channel(asio::any_io_executor executor, broker_address target, broker_channel_config config)
     : impl_(std::make_shared<impl>(std::move(executor), std::move(target), std::move(config))) {}
 
 broker_channel::~broker_channel() = default;
@@ -410,7 +410,7 @@ asio::awaitable<void> broker_channel::close() {
   co_await std::move(op);
 }
 
-const broker_endpoint& broker_channel::target() const { return impl_->target(); }
+const broker_address& broker_channel::target() const { return impl_->target(); }
 
 std::uint64_t broker_channel::connection_count() const { return impl_->connection_count(); }
 

@@ -48,7 +48,7 @@ offset initial_fetch_offset(const follower_log& log, bool truncation_on_fetch) {
 
 class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
  public:
-  impl(asio::any_io_executor ex, std::int32_t fetcher_id, broker_endpoint source, replica_fetcher_config config)
+  impl(asio::any_io_executor ex, std::int32_t fetcher_id, broker_address source, replica_fetcher_config config)
       : strand_(asio::make_strand(ex)),
         fetcher_id_(fetcher_id),
         source_(source),
@@ -59,7 +59,7 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
         done_(strand_) {}
 
   static broker_channel_config channel_config(const replica_fetcher_config& c, std::int32_t id,
-                                              const broker_endpoint& source) {
+                                              const broker_address& source) {
     broker_channel_config cc;
     // Kafka's ReplicaFetcherThread client id.
     cc.client_id = "broker-" + std::to_string(c.broker_id) + "-fetcher-" + std::to_string(id);
@@ -155,7 +155,7 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
   asio::awaitable<std::size_t> count() { co_return partitions_.size(); }
 
   std::int32_t fetcher_id() const { return fetcher_id_; }
-  const broker_endpoint& source() const { return source_; }
+  const broker_address& source() const { return source_; }
   const asio::strand<asio::any_io_executor>& strand() const { return strand_; }
 
  private:
@@ -631,7 +631,7 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
 
   asio::strand<asio::any_io_executor> strand_;
   std::int32_t fetcher_id_;
-  broker_endpoint source_;
+  broker_address source_;
   replica_fetcher_config config_;
   broker_channel channel_;
   asio::steady_timer wake_;  // the loop's sleep
@@ -643,7 +643,7 @@ class replica_fetcher::impl : public std::enable_shared_from_this<impl> {
   bool stopping_ = false;
 };
 
-replica_fetcher::replica_fetcher(asio::any_io_executor executor, std::int32_t fetcher_id, broker_endpoint source,
+replica_fetcher::replica_fetcher(asio::any_io_executor executor, std::int32_t fetcher_id, broker_address source,
                                  replica_fetcher_config config)
     : impl_(std::make_shared<impl>(std::move(executor), fetcher_id, std::move(source), std::move(config))) {}
 
@@ -689,6 +689,6 @@ asio::awaitable<std::size_t> replica_fetcher::partition_count() {
 
 std::int32_t replica_fetcher::fetcher_id() const { return impl_->fetcher_id(); }
 
-const broker_endpoint& replica_fetcher::source() const { return impl_->source(); }
+const broker_address& replica_fetcher::source() const { return impl_->source(); }
 
 }  // namespace gannet::cluster

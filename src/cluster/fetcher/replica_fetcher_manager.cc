@@ -61,7 +61,7 @@ class replica_fetcher_manager::impl {
         owner_.erase(tp);
     }
     std::map<fetcher_key, std::map<tp_t, initial_fetch_state>> by_fetcher;
-    std::map<fetcher_key, broker_endpoint> endpoints;
+    std::map<fetcher_key, broker_address> endpoints;
     for (const auto& [tp, f] : parts) {
       const fetcher_key key{f.leader.id, fetcher_id_for(tp, config_.num_fetchers)};
       by_fetcher[key][tp] = f.state;

@@ -90,7 +90,7 @@ class BrokerChannelTest : public ::testing::Test {
 
   broker_channel& channel(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000)) {
     if (!channel_)
-      channel_ = std::make_unique<broker_channel>(runner_.executor(), broker_endpoint{0, "127.0.0.1", broker_.port()},
+      channel_ = std::make_unique<broker_channel>(runner_.executor(), broker_address{0, "127.0.0.1", broker_.port()},
                                                   quick_config(timeout));
     return *channel_;
   }

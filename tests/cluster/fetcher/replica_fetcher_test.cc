@@ -128,7 +128,7 @@ class ReplicaFetcherTest : public ::testing::Test {
     on_strand(strand_, [this] { return log_->close().has_value(); });
   }
 
-  broker_endpoint leader() const { return {0, "127.0.0.1", leader_.port()}; }
+  broker_address leader() const { return {0, "127.0.0.1", leader_.port()}; }
 
   void produce_values(const std::vector<std::string>& values) {
     auto r = runner_.run(produce(*producer_, batch_of(values)));
