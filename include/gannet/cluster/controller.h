@@ -37,6 +37,7 @@
 #include "gannet/cluster/zk_client.h"
 #include "gannet/cluster/zk_data.h"
 #include "gannet/protocol/messages/alter_partition.h"
+#include "gannet/protocol/messages/controlled_shutdown.h"
 
 namespace gannet::cluster {
 
@@ -84,6 +85,11 @@ class controller {
   void alter_partition(protocol::alter_partition_request request, std::int16_t version,
                        std::function<void(protocol::alter_partition_response)> done);
 
+  // ControlledShutdown from a broker about to stop: leadership moves off it,
+  // it leaves the ISRs, and the answer lists the partitions it still leads.
+  void controlled_shutdown(protocol::controlled_shutdown_request request,
+                           std::function<void(protocol::controlled_shutdown_response)> done);
+
  private:
   enum class event_kind {
     startup,
@@ -97,6 +103,7 @@ class controller {
     topic_deletion,
     stop_replica_response,
     alter_partition,
+    controlled_shutdown,
   };
   struct event {
     explicit event(event_kind k, std::uint64_t g = 0) : kind(k), generation(g) {}
@@ -108,6 +115,8 @@ class controller {
     std::int32_t broker = -1;  // stop_replica_response
     std::shared_ptr<protocol::stop_replica_response> stop_replica;
     std::function<void(protocol::alter_partition_response)> alter_done;
+    protocol::controlled_shutdown_request shutdown;
+    std::function<void(protocol::controlled_shutdown_response)> shutdown_done;
   };
 
   void enqueue(event e);
@@ -153,6 +162,8 @@ class controller {
   boost::asio::awaitable<void> on_stop_replica_response(std::int32_t broker,
                                                         std::shared_ptr<protocol::stop_replica_response> response);
   boost::asio::awaitable<bool> complete_delete_topic(std::string topic);
+  boost::asio::awaitable<protocol::controlled_shutdown_response> on_controlled_shutdown(
+      protocol::controlled_shutdown_request request);
   boost::asio::awaitable<protocol::alter_partition_response> on_alter_partition(
       std::shared_ptr<protocol::alter_partition_request> request, std::int16_t version);
 

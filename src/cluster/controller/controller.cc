@@ -78,6 +78,22 @@ void controller::alter_partition(protocol::alter_partition_request request, std:
   });
 }
 
+void controller::controlled_shutdown(protocol::controlled_shutdown_request request,
+                                     std::function<void(protocol::controlled_shutdown_response)> done) {
+  asio::post(executor_, [this, r = std::move(request), done = std::move(done)]() mutable {
+    if (stopped_) {
+      protocol::controlled_shutdown_response resp;
+      resp.error_code = protocol::error_code::not_controller;
+      done(std::move(resp));
+      return;
+    }
+    event e(event_kind::controlled_shutdown);
+    e.shutdown = std::move(r);
+    e.shutdown_done = std::move(done);
+    enqueue(std::move(e));
+  });
+}
+
 void controller::enqueue(event e) {
   if (stopped_) return;
   queue_.push_back(std::move(e));
@@ -157,6 +173,11 @@ asio::awaitable<void> controller::handle(event e) {
     case event_kind::stop_replica_response:
       co_await on_stop_replica_response(e.broker, e.stop_replica);
       break;
+    case event_kind::controlled_shutdown: {
+      auto response = co_await on_controlled_shutdown(e.shutdown);
+      e.shutdown_done(std::move(response));
+      break;
+    }
     case event_kind::alter_partition: {
       auto response = co_await on_alter_partition(e.alter, e.alter_version);
       e.alter_done(std::move(response));
