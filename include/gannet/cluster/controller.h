@@ -104,6 +104,7 @@ class controller {
     stop_replica_response,
     alter_partition,
     controlled_shutdown,
+    preferred_replica_election,
   };
   struct event {
     explicit event(event_kind k, std::uint64_t g = 0) : kind(k), generation(g) {}
@@ -162,6 +163,9 @@ class controller {
   boost::asio::awaitable<void> on_stop_replica_response(std::int32_t broker,
                                                         std::shared_ptr<protocol::stop_replica_response> response);
   boost::asio::awaitable<bool> complete_delete_topic(std::string topic);
+  // /admin/preferred_replica_election (kafka-leader-election.sh in ZooKeeper mode).
+  boost::asio::awaitable<void> on_preferred_replica_election();
+  boost::asio::awaitable<bool> elect_preferred(std::vector<topic_partition> partitions, request_batch& batch);
   boost::asio::awaitable<protocol::controlled_shutdown_response> on_controlled_shutdown(
       protocol::controlled_shutdown_request request);
   boost::asio::awaitable<protocol::alter_partition_response> on_alter_partition(

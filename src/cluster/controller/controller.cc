@@ -138,7 +138,8 @@ asio::awaitable<void> controller::drain() {
 asio::awaitable<void> controller::handle(event e) {
   const bool term_event = e.kind == event_kind::broker_change || e.kind == event_kind::topic_change ||
                           e.kind == event_kind::partition_modification || e.kind == event_kind::topic_deletion ||
-                          e.kind == event_kind::stop_replica_response;
+                          e.kind == event_kind::stop_replica_response ||
+                          e.kind == event_kind::preferred_replica_election;
   if (term_event && (!active_ || e.generation != generation_)) co_return;
   switch (e.kind) {
     case event_kind::startup:
@@ -172,6 +173,9 @@ asio::awaitable<void> controller::handle(event e) {
       break;
     case event_kind::stop_replica_response:
       co_await on_stop_replica_response(e.broker, e.stop_replica);
+      break;
+    case event_kind::preferred_replica_election:
+      co_await on_preferred_replica_election();
       break;
     case event_kind::controlled_shutdown: {
       auto response = co_await on_controlled_shutdown(e.shutdown);
@@ -383,6 +387,8 @@ asio::awaitable<bool> controller::on_failover() {
   if (!co_await trigger_online_partition_state_change()) co_return false;
   // 4. TopicDeletionManager.init + resumeDeletions: pending deletions go on.
   co_await on_topic_deletion();
+  // 5. A preferred election requested before the failover is served now.
+  co_await on_preferred_replica_election();
   co_return active_;
 }
 
