@@ -125,7 +125,10 @@ broker_state::broker_state(config::loaded_config c)
       producer_ids(std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata" / "producer-id-block"),
       fetch_sessions(static_cast<std::size_t>(std::max(0, cfg.max_incremental_fetch_session_cache_slots)),
                      fetch_session_eviction_ms),
-      partitions(logs, storage_pool.get_executor()) {
+      // The standalone broker: no ISR changes to propose (it is its own ISR).
+      partitions(
+          logs, storage_pool.get_executor(),
+          cluster::replica_settings{cfg.broker_id >= 0 ? cfg.broker_id : 0, cfg.replica_lag_time_max_ms, nullptr}) {
   node_id = cfg.broker_id >= 0 ? cfg.broker_id : 0;
   metadata_dir = std::filesystem::path(cfg.log_dirs.at(0)) / ".gannet-metadata";
   for (const auto& e : cfg.advertised_listeners)
@@ -162,7 +165,7 @@ result<void> broker::start() {
   for (const auto& t : s.topics.list()) {
     for (std::int32_t p = 0; p < t.partitions; ++p) {
       storage::topic_partition tp{t.name, p};
-      auto part = s.partitions.open(tp, t.id, broker_state::now_ms());
+      auto part = s.partitions.open(tp, t.id, broker_state::now_ms(), cluster::standalone_state(s.node_id));
       if (!part) {
         log::error("cannot open the log of {}: {}", tp.dir_name(), part.error().message());
         continue;

@@ -47,6 +47,17 @@ void run_producer_expiry(broker_state& s, std::int64_t now) {
   }
 }
 
+// Kafka's isr-expiration task (ReplicaManager.maybeShrinkIsr), every half
+// replica.lag.time.max.ms: a follower that has not caught up for the whole lag
+// time leaves the ISR. Partitions this broker does not lead skip it.
+void run_isr_expiration(broker_state& s, std::int64_t now) {
+  for (auto& p : s.partitions.all()) {
+    boost::asio::post(p->strand(), [p, now] {
+      if (!p->deleted()) p->maybe_shrink_isr(now);
+    });
+  }
+}
+
 boost::asio::awaitable<void> loop(broker_state* s) {
   boost::asio::steady_timer timer(co_await boost::asio::this_coro::executor);
   std::int64_t start = broker_state::now_ms();
@@ -56,6 +67,8 @@ boost::asio::awaitable<void> loop(broker_state* s) {
   std::int64_t next_checkpoint = start + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
   const std::int64_t expiry_check_ms = s->cfg.producer_id_expiration_check_interval_ms;
   std::int64_t next_expiry = start + expiry_check_ms;
+  const std::int64_t isr_check_ms = std::max<std::int64_t>(s->cfg.replica_lag_time_max_ms / 2, 1);
+  std::int64_t next_isr_check = start + isr_check_ms;
   while (!s->stopping.load()) {
     timer.expires_after(tick);
     co_await timer.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
@@ -76,6 +89,10 @@ boost::asio::awaitable<void> loop(broker_state* s) {
     if (now >= next_expiry) {
       run_producer_expiry(*s, now);
       next_expiry = now + expiry_check_ms;
+    }
+    if (now >= next_isr_check) {
+      run_isr_expiration(*s, now);
+      next_isr_check = now + isr_check_ms;
     }
   }
 }

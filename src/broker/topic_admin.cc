@@ -29,7 +29,7 @@ std::optional<topic_error> open_partitions(broker_state& s, const topic_info& t,
   s.logs.set_topic_config(t.name, cfg);
   for (std::int32_t p = from; p < to; ++p) {
     storage::topic_partition tp{t.name, p};
-    if (auto part = s.partitions.open(tp, t.id, broker_state::now_ms()); !part) {
+    if (auto part = s.partitions.open(tp, t.id, broker_state::now_ms(), cluster::standalone_state(s.node_id)); !part) {
       log::error("cannot create the log of {}: {}", tp.dir_name(), part.error().message());
       return topic_error{error_code::kafka_storage_error, "Cannot create the log of " + tp.dir_name()};
     }

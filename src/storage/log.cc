@@ -645,6 +645,8 @@ result<void> log::remove(std::int64_t now_ms) {
 
 std::optional<leader_epoch> log::latest_epoch() const { return epochs_->latest_epoch(); }
 
+result<void> log::assign_epoch_start_offset(leader_epoch epoch, offset start) { return epochs_->assign(epoch, start); }
+
 std::pair<leader_epoch, offset> log::end_offset_for_epoch(leader_epoch requested) const {
   return epochs_->end_offset_for(requested, log_end_offset_);
 }

@@ -273,7 +273,7 @@ class open_broker {
     for (const auto& t : s->topics.list()) {
       for (std::int32_t p = 0; p < t.partitions; ++p) {
         storage::topic_partition tp{t.name, p};
-        EXPECT_TRUE(s->partitions.open(tp, t.id, broker_state::now_ms()));
+        EXPECT_TRUE(s->partitions.open(tp, t.id, broker_state::now_ms(), cluster::standalone_state(s->node_id)));
       }
     }
     store = std::make_unique<group_log_store>(*s);

@@ -12,6 +12,7 @@
 
 #include <boost/asio/thread_pool.hpp>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
 #include <unordered_map>
 #include <vector>
@@ -30,13 +31,17 @@ class partition_manager {
 
   // `logs` and the pool behind `storage_executor` outlive this manager; each
   // partition gets its own strand on that pool.
-  partition_manager(storage::log_manager& logs, executor_type storage_executor);
+  partition_manager(storage::log_manager& logs, executor_type storage_executor, replica_settings settings = {});
 
   // Opens the log of `tp` (creating it when missing) and registers a fresh
-  // partition for it, replacing any earlier one. Any thread that may do file
+  // partition for it, replacing any earlier one. With `leadership` the
+  // partition takes it (become_leader) before anyone can find it: the
+  // standalone broker passes standalone_state(). Any thread that may do file
   // I/O (the storage pool, or start-up).
   result<std::shared_ptr<partition>> open(const storage::topic_partition& tp, const protocol::uuid& topic_id,
-                                          std::int64_t now_ms);
+                                          std::int64_t now_ms,
+                                          const std::optional<leader_and_isr>& leadership = std::nullopt);
+  const replica_settings& settings() const { return settings_; }
 
   std::shared_ptr<partition> find(const storage::topic_partition& tp) const;
   // Unregisters `tp`; returns the partition (nullptr when none) so the caller
@@ -49,6 +54,7 @@ class partition_manager {
  private:
   storage::log_manager& logs_;
   executor_type storage_executor_;
+  replica_settings settings_;
   mutable std::shared_mutex mutex_;
   std::unordered_map<storage::topic_partition, std::shared_ptr<partition>> partitions_;
 };

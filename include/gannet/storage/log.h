@@ -183,6 +183,10 @@ class log {
   result<void> remove(std::int64_t now_ms);
 
   std::optional<leader_epoch> latest_epoch() const;
+  // A new leader's epoch starts at `start` (its log end) before any batch of
+  // it is written (Kafka's maybeAssignEpochStartOffset), so OffsetForLeaderEpoch
+  // and followers' truncation know it at once.
+  result<void> assign_epoch_start_offset(leader_epoch epoch, offset start);
   // OffsetsForLeaderEpoch: (largest epoch <= requested, its end offset).
   std::pair<leader_epoch, offset> end_offset_for_epoch(leader_epoch requested) const;
 

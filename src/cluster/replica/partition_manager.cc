@@ -5,14 +5,18 @@
 
 namespace gannet::cluster {
 
-partition_manager::partition_manager(storage::log_manager& logs, executor_type storage_executor)
-    : logs_(logs), storage_executor_(std::move(storage_executor)) {}
+partition_manager::partition_manager(storage::log_manager& logs, executor_type storage_executor,
+                                     replica_settings settings)
+    : logs_(logs), storage_executor_(std::move(storage_executor)), settings_(settings) {}
 
 result<std::shared_ptr<partition>> partition_manager::open(const storage::topic_partition& tp,
-                                                           const protocol::uuid& topic_id, std::int64_t now_ms) {
+                                                           const protocol::uuid& topic_id, std::int64_t now_ms,
+                                                           const std::optional<leader_and_isr>& leadership) {
   auto lg = logs_.get_or_create(tp, now_ms, topic_id);
   if (!lg) return lg.error();
-  auto p = std::make_shared<partition>(tp, topic_id, **lg, boost::asio::make_strand(storage_executor_));
+  auto p = std::make_shared<partition>(tp, topic_id, **lg, boost::asio::make_strand(storage_executor_), settings_);
+  // Not shared yet: no strand needed.
+  if (leadership) p->become_leader(*leadership, now_ms);
   std::unique_lock lock(mutex_);
   partitions_[tp] = p;
   return p;
