@@ -1,14 +1,22 @@
 // Produce (key 0), v3+ (record batch v2 only, as Kafka 4 too requires,
 // KIP-896): validate each partition's batch, check the idempotent producer's
 // sequence, append on the partition's strand, answer with the base offset.
-// acks=0 gets no response; acks=1 and acks=all are the same on a single
-// replica. With gannet.durable.acks the log is fsynced before answering.
+// acks=0 gets no response; acks=1 answers after the local append; acks=all
+// (Kafka's DelayedProduce) waits until the high watermark passes each batch,
+// or timeout_ms (REQUEST_TIMED_OUT). On the standalone broker the ISR is the
+// broker itself, so acks=all answers as soon as acks=1 would. With
+// gannet.durable.acks the log is fsynced before answering.
 
 #include "gannet/protocol/messages/produce.h"
 
+#include <boost/asio/this_coro.hpp>
+#include <chrono>
+
 #include "../produce_validation.h"
 #include "../run_on.h"
+#include "gannet/cluster/produce_waiter.h"
 #include "gannet/common/logging.h"
+#include "gannet/config/topic_config.h"
 #include "gannet/records/record_batch.h"
 #include "handlers.h"
 
@@ -23,12 +31,21 @@ error_code map_storage_error(const std::error_code& ec) {
   return error_code::kafka_storage_error;
 }
 
-// On the partition's strand.
+// What acks=all needs to wait on a partition.
+struct ack_wait {
+  std::int16_t acks = 1;
+  std::int32_t min_insync_replicas = 1;
+  std::shared_ptr<cluster::produce_waiter> waiter;  // acks=all only
+  std::size_t slot = 0;
+};
+
+// On the partition's strand. Kafka's appendRecordsToLeader: only the leader
+// takes writes, and acks=all with too small an ISR writes nothing.
 response::partition_produce_response append(partition& p, std::span<std::uint8_t> batch, const produce_check& check,
-                                            std::int64_t now_ms) {
+                                            std::int64_t now_ms, const ack_wait& ack) {
   response::partition_produce_response out;
-  if (p.deleted()) {
-    out.error_code = error_code::unknown_topic_or_partition;
+  if (auto e = p.check_leader_append(ack.acks, ack.min_insync_replicas); e != error_code::none) {
+    out.error_code = e;
     return out;
   }
   batch_identity id{check.producer_id, check.producer_epoch, check.base_sequence,
@@ -42,6 +59,11 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
     // A retry of a batch already written: its original offset, nothing written.
     out.base_offset = *verdict.duplicate_first_offset;
     out.log_start_offset = p.log().log_start_offset().value();
+    // acks=all still waits for the original to be replicated.
+    if (ack.waiter) {
+      p.add_produce_waiter(*verdict.duplicate_first_offset + check.last_offset_delta + 1, ack.min_insync_replicas,
+                           ack.waiter, ack.slot);
+    }
     return out;
   }
   auto r = p.log().append(batch, leader_epoch(p.leader_epoch()), now_ms);
@@ -60,7 +82,10 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
   // The batch's max timestamp as written (LogAppendTime rewrote it in place):
   // producer expiry counts from it, as Kafka's.
   p.producers().record(id, r->first_offset.value(), r->last_offset.value(), records::batch_view(batch).max_timestamp());
-  p.on_log_changed();
+  p.on_log_changed(now_ms);
+  // Registered on the strand right after the append, so no move of the high
+  // watermark can slip between them.
+  if (ack.waiter) p.add_produce_waiter(r->last_offset.value() + 1, ack.min_insync_replicas, ack.waiter, ack.slot);
   out.base_offset = r->first_offset.value();
   out.log_append_time_ms = r->log_append_time_ms;
   out.log_start_offset = r->log_start_offset.value();
@@ -81,6 +106,17 @@ awaitable<net::handler_result> produce(request_context& ctx) {
   broker_state& s = ctx.b;
   const std::int64_t now = broker_state::now_ms();
 
+  // One waiter for the whole request, one slot per partition, as Kafka's
+  // DelayedProduce covers every partition of a request.
+  std::shared_ptr<cluster::produce_waiter> waiter;
+  std::size_t slots = 0;
+  for (const auto& t : req.topic_data)
+    slots += t.partition_data.size();
+  // A named local: GCC 12 mishandles temporaries inside co_await expressions.
+  auto executor = co_await boost::asio::this_coro::executor;
+  if (req.acks == -1) waiter = std::make_shared<cluster::produce_waiter>(executor, slots);
+  std::size_t slot = 0;
+
   response resp;
   resp.responses.reserve(req.topic_data.size());
   for (const auto& t : req.topic_data) {
@@ -89,7 +125,15 @@ awaitable<net::handler_result> produce(request_context& ctx) {
     auto topic = s.topics.find(t.name);
     std::optional<storage::log_config> cfg;
     if (topic) cfg = s.logs.config_for(t.name);
+    ack_wait ack;
+    ack.acks = req.acks;
+    ack.waiter = waiter;
+    // min.insync.replicas matters for acks=all only (the topic's override
+    // over the broker's value).
+    if (topic && req.acks == -1)
+      ack.min_insync_replicas = config::topic_config::from(s.current_layers(), topic->configs).min_insync_replicas;
     for (const auto& pd : t.partition_data) {
+      ack.slot = slot++;
       response::partition_produce_response out;
       std::shared_ptr<partition> p = topic ? s.partitions.find({t.name, pd.index}) : nullptr;
       if (!p) {
@@ -116,7 +160,7 @@ awaitable<net::handler_result> produce(request_context& ctx) {
       } else {
         auto batch = ctx.writable(view);
         partition* pp = p.get();
-        auto fn = [pp, batch, check, now] { return append(*pp, batch, check, now); };
+        auto fn = [pp, batch, check, now, ack] { return append(*pp, batch, check, now, ack); };
         out = co_await run_on(p->strand(), std::move(fn));
       }
       out.index = pd.index;
@@ -125,6 +169,20 @@ awaitable<net::handler_result> produce(request_context& ctx) {
     resp.responses.push_back(std::move(tr));
   }
   if (req.acks == 0) co_return net::handler_result::no_response();
+  if (waiter && waiter->pending() > 0) {
+    co_await waiter->wait(std::chrono::milliseconds(std::max(0, req.timeout_ms)));
+    // Kafka's DelayedProduce.onComplete: each partition gets its outcome,
+    // REQUEST_TIMED_OUT when still unreplicated; the offsets stay.
+    std::size_t k = 0;
+    for (auto& tr : resp.responses) {
+      for (auto& pr : tr.partition_responses) {
+        const std::size_t at = k++;
+        if (pr.error_code != error_code::none) continue;
+        auto outcome = waiter->outcome(at);
+        pr.error_code = outcome ? *outcome : error_code::request_timed_out;
+      }
+    }
+  }
   co_return ctx.respond(resp);
 }
 
