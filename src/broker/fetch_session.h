@@ -64,7 +64,8 @@ struct fetch_partition_request {
   std::int64_t fetch_offset = 0;
   std::int32_t max_bytes = 0;
   std::int32_t current_leader_epoch = -1;
-  std::int64_t log_start_offset = -1;  // the fetcher's (followers)
+  std::int32_t last_fetched_epoch = -1;  // v12+, followers: their log's last epoch
+  std::int64_t log_start_offset = -1;    // the fetcher's (followers)
 };
 
 // What the response says of one partition, as far as the session cares.

@@ -340,8 +340,8 @@ def parse_produce_v3(payload):
 
 
 def fetch_request(correlation_id, topic, partition, offset, max_wait_ms=0, min_bytes=0,
-                  max_bytes=1 << 20, partition_max_bytes=1 << 20):
-    body = (i32(-1) + i32(max_wait_ms) + i32(min_bytes) + i32(max_bytes) + i8(0)
+                  max_bytes=1 << 20, partition_max_bytes=1 << 20, replica_id=-1):
+    body = (i32(replica_id) + i32(max_wait_ms) + i32(min_bytes) + i32(max_bytes) + i8(0)
             + array([string(topic) + array([i32(partition) + i64(offset) + i32(partition_max_bytes)])]))
     return request(API_FETCH, 4, correlation_id, body)
 

@@ -13,6 +13,7 @@ NONE = 0
 OFFSET_OUT_OF_RANGE = 1
 OUT_OF_ORDER_SEQUENCE_NUMBER = 45
 UNKNOWN_TOPIC_OR_PARTITION = 3
+NOT_LEADER_OR_FOLLOWER = 6
 
 
 def produce(c, topic, batch, acks=-1):
@@ -83,6 +84,19 @@ def test_fetch_out_of_range_offset(client, topic_name):
     assert p["error"] == OFFSET_OUT_OF_RANGE, p
     p = fetch(client, topic_name, 3)  # the log end: no error, no records
     assert (p["error"], p["records"] or b"") == (NONE, b"")
+
+
+def test_fetch_from_a_broker_that_is_no_replica(client, topic_name):
+    # Kafka's Partition.followerReplicaOrThrow: a replica id outside the
+    # assignment (here {0}) with no current leader epoch (v4 has none) is
+    # NOT_LEADER_OR_FOLLOWER.
+    create(client, topic_name)
+    produce(client, topic_name, kw.record_batch([b"x"] * 2))
+    p = fetch(client, topic_name, 0, replica_id=7)
+    assert (p["error"], p["high_watermark"], p["records"] or b"") == (NOT_LEADER_OR_FOLLOWER, -1, b""), p
+    # The partition is untouched: consumers still read both records.
+    p = fetch(client, topic_name, 0)
+    assert (p["error"], p["high_watermark"]) == (NONE, 2), p
 
 
 def test_fetch_unknown_topic(client):

@@ -3,6 +3,11 @@
 // min_bytes waits (Kafka's DelayedFetch) until an append to one of its
 // partitions or max_wait_ms. Topic ids from v13 (KIP-516).
 //
+// A follower's fetch (replica id >= 0; in ReplicaState from v15) reads up to
+// the log end, and its fetch offset tells the leader its log end, which moves
+// the high watermark (cluster::partition). Consumers read below the high
+// watermark, from the leader only (no KIP-392 follower fetching).
+//
 // Fetch sessions (KIP-227, v7+): fetch_session.h. A full fetch (epoch 0) gets a
 // session id when the cache has room; an incremental one reads every partition
 // of its session and answers only those with news.
@@ -48,18 +53,59 @@ response::partition_data read_error(std::int32_t partition, error_code error) {
   return pd;
 }
 
-// On the partition's strand. `read_committed`: isolation level 1, for which
-// Kafka lists the aborted transactions (none: no transactions yet); at
-// read_uncommitted the list is null.
-read_outcome read_partition(partition& p, std::int64_t fetch_offset, std::int32_t max_bytes, bool min_one_batch,
-                            bool read_committed) {
+struct read_args {
+  std::int64_t fetch_offset = 0;
+  std::int32_t max_bytes = 0;
+  bool min_one_batch = false;
+  // Isolation level 1, for which Kafka lists the aborted transactions (none:
+  // no transactions yet); at read_uncommitted the list is null.
+  bool read_committed = false;
+  std::int32_t replica_id = -1;  // >= 0: a follower
+  std::int32_t current_leader_epoch = -1;
+  std::int32_t last_fetched_epoch = -1;
+  std::int64_t follower_log_start_offset = -1;
+  std::int64_t now_ms = 0;
+};
+
+// On the partition's strand.
+read_outcome read_partition(partition& p, const read_args& a) {
   read_outcome out;
   if (p.deleted()) {
     out.data = read_error(0, error_code::unknown_topic_or_partition);
     return out;
   }
   auto& lg = p.log();
-  auto r = lg.read(offset(fetch_offset), max_bytes, lg.high_watermark(), min_one_batch);
+  const bool follower = a.replica_id >= 0;
+  // Kafka's readRecords takes the offsets before the read: appends after it
+  // must not keep a follower from counting as caught up, and the follower
+  // learns a high watermark its own fetch moves at its next fetch.
+  const std::int64_t high_watermark = lg.high_watermark().value();
+  const offset log_end = lg.log_end_offset();
+  if (follower) {
+    auto check = p.check_follower_fetch(a.replica_id, a.current_leader_epoch, a.last_fetched_epoch, a.fetch_offset);
+    if (check.error != error_code::none) {
+      out.data = read_error(0, check.error);
+      return out;
+    }
+    if (check.diverging_epoch) {
+      // No records: the follower truncates to this end first (Kafka's
+      // diverging_epoch answer, KIP-595's check applied to replication).
+      out.data.high_watermark = high_watermark;
+      out.data.last_stable_offset = high_watermark;
+      out.data.log_start_offset = lg.log_start_offset().value();
+      out.data.diverging_epoch.epoch = check.diverging_epoch->leader_epoch;
+      out.data.diverging_epoch.end_offset = check.diverging_epoch->end_offset;
+      out.data.aborted_transactions = std::nullopt;
+      out.data.records = protocol::records();
+      return out;
+    }
+  } else if (!p.is_leader()) {
+    out.data = read_error(0, error_code::not_leader_or_follower);
+    return out;
+  }
+  // A follower reads everything it lacks; a consumer what the ISR has.
+  const offset upper = follower ? log_end : offset(high_watermark);
+  auto r = lg.read(offset(a.fetch_offset), a.max_bytes, upper, a.min_one_batch);
   if (!r) {
     log::error("{}: read failed: {}", p.tp().dir_name(), r.error().message());
     out.data = read_error(0, error_code::kafka_storage_error);
@@ -69,10 +115,15 @@ read_outcome read_partition(partition& p, std::int64_t fetch_offset, std::int32_
     out.data = read_error(0, error_code::offset_out_of_range);
     return out;
   }
-  out.data.high_watermark = lg.high_watermark().value();
-  out.data.last_stable_offset = lg.high_watermark().value();
+  out.data.high_watermark = high_watermark;
+  out.data.last_stable_offset = high_watermark;
   out.data.log_start_offset = lg.log_start_offset().value();
-  if (read_committed) {
+  // Kafka's updateFollowerFetchState: the fetch offset is the follower's log
+  // end; the ISR and the high watermark may move (waking consumers' fetches
+  // and completing acks=all Produces).
+  if (follower)
+    p.record_follower_fetch(a.replica_id, a.fetch_offset, a.follower_log_start_offset, log_end.value(), a.now_ms);
+  if (a.read_committed) {
     out.data.aborted_transactions = std::vector<response::aborted_transaction>{};
   } else {
     out.data.aborted_transactions = std::nullopt;
@@ -132,6 +183,7 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
         r.fetch_offset = fp.fetch_offset;
         r.max_bytes = fp.partition_max_bytes;
         r.current_leader_epoch = fp.current_leader_epoch;
+        r.last_fetched_epoch = v >= 12 ? fp.last_fetched_epoch : -1;
         r.log_start_offset = fp.log_start_offset;
         auto [it, added] = seen.try_emplace(r.key, fetch_data.size());
         if (added) {
@@ -142,13 +194,14 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
       }
     }
   }
+  // Followers name themselves in ReplicaState from v15, in ReplicaId before.
+  const std::int32_t replica = v >= 15 ? req.replica_state.replica_id : req.replica_id;
   fetch_context fc;
   if (v >= 7) {
     std::vector<fetch_partition_key> forgotten;
     for (const auto& t : req.forgotten_topics_data)
       for (std::int32_t p : t.partitions)
         forgotten.push_back(key_of(v, t.topic, t.topic_id, p));
-    const std::int32_t replica = v >= 15 ? req.replica_state.replica_id : req.replica_id;
     fc = s.fetch_sessions.new_context(v, req.session_id, req.session_epoch, replica >= 0, std::move(fetch_data),
                                       forgotten, now);
   } else {
@@ -210,12 +263,21 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
       std::int32_t limit = static_cast<std::int32_t>(std::min<std::int64_t>(r.max_bytes, room));
       bool min_one = total == 0;  // KIP-74: the first batch goes out whole even if too large
       partition* pp = w.p.get();
-      std::int64_t off = r.fetch_offset;
-      auto fn = [pp, off, limit, min_one, read_committed] {
-        return read_partition(*pp, off, limit, min_one, read_committed);
-      };
+      read_args a;
+      a.fetch_offset = r.fetch_offset;
+      a.max_bytes = limit;
+      a.min_one_batch = min_one;
+      a.read_committed = read_committed;
+      a.replica_id = replica;
+      a.current_leader_epoch = r.current_leader_epoch;
+      a.last_fetched_epoch = r.last_fetched_epoch;
+      a.follower_log_start_offset = r.log_start_offset;
+      a.now_ms = broker_state::now_ms();
+      auto fn = [pp, a] { return read_partition(*pp, a); };
       auto out = co_await run_on(w.p->strand(), std::move(fn));
-      if (out.data.error_code != error_code::none) any_error = true;
+      // Kafka answers at once on an error and on a diverging epoch (the
+      // follower has to truncate before anything else).
+      if (out.data.error_code != error_code::none || out.data.diverging_epoch.end_offset >= 0) any_error = true;
       total += out.bytes;
       out.data.partition_index = r.key.partition;
       answers[k] = std::move(out.data);

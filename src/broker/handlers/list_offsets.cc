@@ -27,6 +27,8 @@ constexpr std::int64_t earliest = -2;
 constexpr std::int64_t max_timestamp = -3;
 constexpr std::int64_t earliest_local = -4;
 constexpr std::int64_t latest_tiered = -5;
+// ListOffsetsRequest.DEBUGGING_REPLICA_ID.
+constexpr std::int32_t debugging_replica_id = -2;
 
 struct record_at {
   std::int64_t offset;
@@ -153,6 +155,9 @@ awaitable<net::handler_result> list_offsets(request_context& ctx) {
       } else if (rp.current_leader_epoch >= 0 && rp.current_leader_epoch != p->leader_epoch()) {
         out.error_code = rp.current_leader_epoch < p->leader_epoch() ? error_code::fenced_leader_epoch
                                                                      : error_code::unknown_leader_epoch;
+      } else if (req.replica_id != debugging_replica_id && !p->is_leader()) {
+        // Kafka's fetchOnlyFromLeader: only debug tools may ask a follower.
+        out.error_code = error_code::not_leader_or_follower;
       } else {
         partition* pp = p.get();
         std::int64_t ts = rp.timestamp;

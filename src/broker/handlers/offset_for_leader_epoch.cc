@@ -3,7 +3,9 @@
 // the log's leader epoch cache, on the partition's strand. current_leader_epoch
 // (v2+) older than ours is FENCED_LEADER_EPOCH, newer UNKNOWN_LEADER_EPOCH.
 // replica_id (v3+) is informational: Kafka 3.9 answers as the leader for
-// consumers (-1), debug tools (-2) and followers alike.
+// consumers (-1), debug tools (-2) and followers alike, and only as the leader:
+// a broker following the partition answers NOT_LEADER_OR_FOLLOWER
+// (ReplicaManager.lastOffsetForLeaderEpoch with fetchOnlyFromLeader).
 
 #include "gannet/protocol/messages/offset_for_leader_epoch.h"
 
@@ -61,6 +63,8 @@ awaitable<net::handler_result> offset_for_leader_epoch(request_context& ctx) {
       } else if (rp.current_leader_epoch >= 0 && rp.current_leader_epoch != p->leader_epoch()) {
         out.error_code = rp.current_leader_epoch < p->leader_epoch() ? error_code::fenced_leader_epoch
                                                                      : error_code::unknown_leader_epoch;
+      } else if (!p->is_leader()) {
+        out.error_code = error_code::not_leader_or_follower;
       } else {
         partition* pp = p.get();
         std::int32_t requested = rp.leader_epoch;
