@@ -207,6 +207,8 @@ void broker::stop() {
   auto& s = *state_;
   stop_periodic_tasks(s);
   if (s.groups) s.groups->shutdown();
+  // The ZooKeeper session's pending watches keep the pool busy: end it before the join.
+  stop_zk_mode(s);
   s.storage_pool.join();
   // Clean shutdown: a producer snapshot at each log end, so the next start
   // reads no batch to rebuild producer state (Kafka's UnifiedLog.close). The
@@ -214,8 +216,9 @@ void broker::stop() {
   for (auto& p : s.partitions.all())
     if (!p->deleted()) p->write_producer_snapshot(p->log().log_end_offset());
   if (auto r = s.logs.shutdown(); !r) log::error("log shutdown: {}", r.error().message());
-  stop_zk_mode(s);
 }
+
+result<void> broker::join_cluster() { return register_in_zk(*state_); }
 
 boost::asio::awaitable<net::handler_result> broker::handle(net::request_frame frame, net::connection_context& ctx) {
   co_return co_await dispatch(*state_, std::move(frame), ctx);

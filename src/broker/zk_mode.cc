@@ -1,6 +1,7 @@
 #include "zk_mode.h"
 
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/use_future.hpp>
 #include <chrono>
 #include <fstream>
@@ -130,8 +131,62 @@ result<void> start_zk_mode(broker_state& s) {
   return {};
 }
 
+result<void> register_in_zk(broker_state& s) {
+  if (!s.zk) return {};
+  auto& rt = *s.zk;
+  cluster::broker_registration info;
+  info.id = s.node_id;
+  for (const auto& a : s.advertised) {
+    cluster::broker_endpoint e;
+    e.listener_name = a.listener_name;
+    e.host = a.host;
+    e.port = a.port;
+    auto proto = s.cfg.listener_security_protocol_map.find(a.listener_name);
+    e.security_protocol = proto != s.cfg.listener_security_protocol_map.end() ? proto->second : a.listener_name;
+    info.endpoints.push_back(std::move(e));
+  }
+  info.rack = s.cfg.broker_rack;
+  info.timestamp = broker_state::now_ms();
+  // ZooKeeper-mode Kafka 3.9 registers no supported features ("features":{}).
+  auto timeout = std::chrono::milliseconds(s.cfg.zookeeper_session_timeout_ms);
+  rt.registration = cluster::zk_broker_registration::make(s.storage_pool.get_executor(), *rt.session, info, timeout);
+  auto epoch = run_blocking(s, rt.registration->register_broker());
+  if (!epoch) {
+    log::error("Fatal error during broker startup: {}", rt.registration->last_error());
+    return epoch.error();
+  }
+  log::info("registered broker {} at path {} with broker epoch {}", s.node_id, rt.registration->path(), *epoch);
+
+  rt.metadata = std::make_unique<cluster::metadata_cache>(s.node_id);
+  auto socket_timeout = s.loaded.layers().value_of("controller.socket.timeout.ms").value_or("30000");
+  rt.controller_channel = std::make_unique<cluster::zk_controller_channel>(
+      s.storage_pool.get_executor(), s.node_id, std::chrono::milliseconds(std::stoi(socket_timeout)));
+  cluster::controller_config cc;
+  cc.broker_id = s.node_id;
+  if (auto l = s.loaded.layers().value_of("inter.broker.listener.name")) {
+    cc.inter_broker_listener_name = *l;
+  } else if (!s.advertised.empty()) {
+    // Kafka: the listener of security.inter.broker.protocol (PLAINTEXT by default).
+    cc.inter_broker_listener_name = s.advertised.front().listener_name;
+  }
+  cc.unclean_leader_election_enable = s.loaded.layers().value_of("unclean.leader.election.enable") == "true";
+  rt.controller = std::make_unique<cluster::controller>(*rt.session, *rt.controller_channel,
+                                                        asio::make_strand(s.storage_pool.get_executor()), cc);
+  rt.controller->start();
+  // Said at every start until the replica manager is wired to LeaderAndIsr
+  // (docs/cluster.md, "What works today"): an operator must not mistake this
+  // for replication.
+  log::warn(
+      "ZooKeeper mode: registered and in the controller election, but partitions are not replicated yet: "
+      "this broker serves the topics it holds by itself, as a standalone broker does (docs/cluster.md)");
+  return {};
+}
+
 void stop_zk_mode(broker_state& s) {
-  if (s.zk && s.zk->session) s.zk->session->close();
+  if (!s.zk) return;
+  if (s.zk->controller) s.zk->controller->stop();
+  if (s.zk->controller_channel) s.zk->controller_channel->close();
+  if (s.zk->session) s.zk->session->close();
 }
 
 }  // namespace gannet::broker

@@ -9,7 +9,12 @@
 // thread, which blocks on the ZooKeeper calls (the storage pool runs them).
 
 #include <memory>
+#include <mutex>
 
+#include "gannet/cluster/controller.h"
+#include "gannet/cluster/metadata_cache.h"
+#include "gannet/cluster/zk_broker_registration.h"
+#include "gannet/cluster/zk_controller_channel.h"
 #include "gannet/cluster/zk_session.h"
 #include "gannet/common/result.h"
 
@@ -19,6 +24,17 @@ struct broker_state;
 
 struct zk_runtime {
   std::shared_ptr<cluster::zk_session> session;
+  std::shared_ptr<cluster::zk_broker_registration> registration;
+  // The controller runs on every broker; one is active (docs/cluster.md).
+  std::unique_ptr<cluster::zk_controller_channel> controller_channel;
+  std::unique_ptr<cluster::controller> controller;
+  // What UpdateMetadata from the active controller says of the cluster.
+  std::unique_ptr<cluster::metadata_cache> metadata;
+  // The newest controller epoch seen in a controller request (Kafka's
+  // ReplicaManager.controllerEpoch): older ones are refused. Guarded by
+  // controller_requests_mutex, which also serialises the requests' effects.
+  std::mutex controller_requests_mutex;
+  std::int32_t controller_epoch = 0;
 };
 
 // Connects and runs the start-up steps; sets s.cluster_id and s.node_id.
@@ -26,7 +42,13 @@ struct zk_runtime {
 // connection while in state: CONNECTING") and returns the error.
 result<void> start_zk_mode(broker_state& s);
 
-// Closes the session: the broker's ephemeral registration goes with it.
+// Once the listeners are bound (their ports are known): registers
+// /brokers/ids/<id> with the advertised endpoints (Kafka registers after its
+// SocketServer starts) and starts the controller election.
+result<void> register_in_zk(broker_state& s);
+
+// Resigns as controller, then closes the session: the broker's ephemeral
+// registration goes with it.
 void stop_zk_mode(broker_state& s);
 
 }  // namespace gannet::broker

@@ -125,6 +125,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   handler.set_bound_listeners(server.local_endpoints());
+  if (auto r = handler.join_cluster(); !r) {
+    gannet::log::error("cannot join the cluster: {}", r.error().message());
+    server.stop();
+    handler.stop();
+    return 1;
+  }
   std::string where;
   for (const auto& l : server.local_endpoints())
     where += (where.empty() ? "" : ", ") + format_listener(l);

@@ -34,6 +34,9 @@ class broker final : public net::frame_handler {
   // Tells the broker where net really listens (a port 0 in the config becomes
   // the bound port in what Metadata advertises).
   void set_bound_listeners(const std::vector<net::bound_listener>& bound);
+  // ZooKeeper mode, after set_bound_listeners(): registers this broker in
+  // ZooKeeper and starts its controller; a no-op when standalone.
+  result<void> join_cluster();
   // Flushes and closes every log and writes the clean-shutdown marker.
   void stop();
   // First step of a graceful stop, before net::server::stop(): long-polling

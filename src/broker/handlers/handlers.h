@@ -11,6 +11,7 @@ awaitable<net::handler_result> api_versions(request_context& ctx);
 awaitable<net::handler_result> metadata(request_context& ctx);
 awaitable<net::handler_result> produce(request_context& ctx);
 awaitable<net::handler_result> fetch(request_context& ctx);
+awaitable<net::handler_result> update_metadata(request_context& ctx);
 awaitable<net::handler_result> list_offsets(request_context& ctx);
 awaitable<net::handler_result> create_topics(request_context& ctx);
 awaitable<net::handler_result> delete_topics(request_context& ctx);
