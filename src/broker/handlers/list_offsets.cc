@@ -4,9 +4,12 @@
 
 #include "gannet/protocol/messages/list_offsets.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <optional>
 #include <vector>
 
@@ -72,14 +75,63 @@ std::optional<record_at> first_record_in_batch(storage::log& lg, offset base, st
   }
 }
 
+// v0 answers as Kafka's UnifiedLog.legacyFetchOffsetsBefore, which knows
+// segments, not records: each segment's base offset with its file's
+// modification time, then the log end offset with `now` when the active segment
+// holds anything; the newest entry not after ts (-1: the last, -2: the first)
+// and up to max_num entries before it, newest first. Blocking stat(2): on the
+// partition's strand.
+std::vector<std::int64_t> legacy_offsets_before(storage::log& lg, std::int64_t ts, std::int32_t max_num,
+                                                std::int64_t now_ms) {
+  struct entry {
+    std::int64_t offset;
+    std::int64_t mtime_ms;
+  };
+  std::vector<entry> entries;
+  const auto bases = lg.segment_base_offsets();
+  const std::int64_t log_start = lg.log_start_offset().value();
+  bool last_has_bytes = false;
+  for (std::size_t i = 0; i < bases.size(); ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%020lld.log", static_cast<long long>(bases[i].value()));
+    struct stat st {};
+    std::int64_t mtime = 0;
+    if (::stat((lg.dir() / name).c_str(), &st) == 0) {
+      mtime = std::int64_t{st.st_mtim.tv_sec} * 1000 + st.st_mtim.tv_nsec / 1000000;
+      if (i + 1 == bases.size()) last_has_bytes = st.st_size > 0;
+    }
+    entries.push_back({std::max(bases[i].value(), log_start), mtime});
+  }
+  if (last_has_bytes) entries.push_back({lg.log_end_offset().value(), now_ms});
+  std::ptrdiff_t start = -1;
+  if (ts == latest) {
+    start = static_cast<std::ptrdiff_t>(entries.size()) - 1;
+  } else if (ts == earliest) {
+    start = entries.empty() ? -1 : 0;
+  } else {
+    start = static_cast<std::ptrdiff_t>(entries.size()) - 1;
+    while (start >= 0 && entries[static_cast<std::size_t>(start)].mtime_ms > ts)
+      --start;
+  }
+  std::vector<std::int64_t> out;
+  for (std::ptrdiff_t i = start; i >= 0 && static_cast<std::int64_t>(out.size()) < max_num; --i)
+    out.push_back(entries[static_cast<std::size_t>(i)].offset);
+  return out;  // descending already: segments are in offset order
+}
+
 // On the partition's strand.
-response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, std::int16_t version) {
+response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, std::int16_t version,
+                                                 std::int32_t max_num_offsets) {
   response::list_offsets_partition_response out;
   if (p.deleted()) {
     out.error_code = error_code::unknown_topic_or_partition;
     return out;
   }
   auto& lg = p.log();
+  if (version == 0) {
+    out.old_style_offsets = legacy_offsets_before(lg, ts, max_num_offsets, broker_state::now_ms());
+    return out;
+  }
   // Fields a version lacks must keep their defaults (the encoder refuses them).
   if (version >= 4) out.leader_epoch = p.leader_epoch();
   auto put = [&](std::int64_t o) {
@@ -161,7 +213,8 @@ awaitable<net::handler_result> list_offsets(request_context& ctx) {
       } else {
         partition* pp = p.get();
         std::int64_t ts = rp.timestamp;
-        auto fn = [pp, ts, v] { return lookup(*pp, ts, v); };
+        std::int32_t max_num = rp.max_num_offsets;
+        auto fn = [pp, ts, v, max_num] { return lookup(*pp, ts, v, max_num); };
         out = co_await run_on(p->strand(), std::move(fn));
       }
       out.partition_index = rp.partition_index;

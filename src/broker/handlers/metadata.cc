@@ -57,6 +57,27 @@ response::metadata_response_topic topic_error_entry(std::optional<std::string> n
   return out;
 }
 
+// v10 and v11 carry topic ids but Kafka never served them (MetadataRequest.json:
+// "this functionality was not implemented on the server"); their response topic
+// name is not nullable. Kafka refuses such a request whole, as InvalidRequestException
+// turned into MetadataRequest.getErrorResponse: every topic asked INVALID_REQUEST,
+// its name or "", no brokers, no cluster id, controller -1.
+bool topic_ids_before_v12(const protocol::metadata_request& req, std::int16_t v) {
+  if (v >= 12 || !req.topics) return false;
+  for (const auto& t : *req.topics) {
+    if (!t.name || t.topic_id != protocol::uuid{}) return true;
+  }
+  return false;
+}
+
+response topic_ids_refused(const protocol::metadata_request& req) {
+  response resp;
+  resp.controller_id = -1;
+  for (const auto& t : *req.topics)
+    resp.topics.push_back(topic_error_entry(t.name.value_or(""), t.topic_id, error_code::invalid_request, false));
+  return resp;
+}
+
 }  // namespace
 
 awaitable<net::handler_result> metadata(request_context& ctx) {
@@ -64,6 +85,7 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed Metadata request");
   broker_state& s = ctx.b;
   const std::int16_t v = ctx.version();
+  if (topic_ids_before_v12(req, v)) co_return ctx.respond(topic_ids_refused(req));
 
   response resp;
   resp.cluster_id = s.cluster_id;

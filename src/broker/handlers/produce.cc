@@ -44,17 +44,22 @@ struct ack_wait {
 response::partition_produce_response append(partition& p, std::span<std::uint8_t> batch, const produce_check& check,
                                             std::int64_t now_ms, const ack_wait& ack) {
   response::partition_produce_response out;
-  if (auto e = p.check_leader_append(ack.acks, ack.min_insync_replicas); e != error_code::none) {
-    out.error_code = e;
+  // Errors keep Kafka's shape: no offset, the log start offset once the log saw the batch.
+  auto refused = [&](error_code code, std::int64_t log_start) {
+    out.error_code = code;
+    out.base_offset = -1;
+    out.log_start_offset = log_start;
     return out;
+  };
+  if (auto e = p.check_leader_append(ack.acks, ack.min_insync_replicas); e != error_code::none) {
+    // NotLeaderOrFollowerException is answered without a log start offset (ReplicaManager).
+    return refused(e, e == error_code::not_leader_or_follower ? -1 : p.log().log_start_offset().value());
   }
+  if (p.deleted()) return refused(error_code::unknown_topic_or_partition, -1);
   batch_identity id{check.producer_id, check.producer_epoch, check.base_sequence,
                     check.base_sequence + check.last_offset_delta};
   auto verdict = p.producers().check(id);
-  if (verdict.error != error_code::none) {
-    out.error_code = verdict.error;
-    return out;
-  }
+  if (verdict.error != error_code::none) return refused(verdict.error, p.log().log_start_offset().value());
   if (verdict.duplicate_first_offset) {
     // A retry of a batch already written: its original offset, nothing written.
     out.base_offset = *verdict.duplicate_first_offset;
@@ -69,14 +74,12 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
   auto r = p.log().append(batch, leader_epoch(p.leader_epoch()), now_ms);
   if (!r) {
     log::error("{}: append failed: {}", p.tp().dir_name(), r.error().message());
-    out.error_code = map_storage_error(r.error());
-    return out;
+    return refused(map_storage_error(r.error()), -1);  // KafkaStorageException: no log start offset
   }
   if (r->needs_flush) {
     if (auto f = p.log().flush(); !f) {
       log::error("{}: flush failed: {}", p.tp().dir_name(), f.error().message());
-      out.error_code = error_code::kafka_storage_error;
-      return out;
+      return refused(error_code::kafka_storage_error, -1);
     }
   }
   // The batch's max timestamp as written (LogAppendTime rewrote it in place):
@@ -94,6 +97,8 @@ response::partition_produce_response append(partition& p, std::span<std::uint8_t
 
 // The topic's message.timestamp.{before,after}.max.ms (its overrides over the
 // broker's log.message.timestamp.* values, as Kafka's LogConfig resolves them).
+bool valid_acks(std::int16_t acks) { return acks == -1 || acks == 0 || acks == 1; }
+
 timestamp_bounds bounds_for(const storage::log_config& c) {
   return {c.timestamp_before_max_ms, c.timestamp_after_max_ms};
 }
@@ -139,12 +144,20 @@ awaitable<net::handler_result> produce(request_context& ctx) {
       if (!p) {
         out.index = pd.index;
         out.error_code = error_code::unknown_topic_or_partition;
+        out.base_offset = -1;
+        out.log_start_offset = -1;
         tr.partition_responses.push_back(std::move(out));
         continue;
       }
       auto view = pd.records.view();
-      produce_check check =
-          validate_produce_records(view, *cfg, bounds_for(*cfg), now, t.name + "-" + std::to_string(pd.index));
+      produce_check check = validate_produce_records(view, *cfg, bounds_for(*cfg), now,
+                                                     t.name + "-" + std::to_string(pd.index), ctx.version());
+      if (check.error == error_code::none && !valid_acks(req.acks)) {
+        // ReplicaManager refuses the acks only for partitions KafkaApis let through.
+        check.error = error_code::invalid_required_acks;
+        check.message = "Invalid required acks " + std::to_string(req.acks);
+        check.before_log = true;
+      }
       if (check.error == error_code::none && check.transactional) {
         check.error = error_code::invalid_txn_state;
         check.message = "Transactions are not supported yet";
@@ -152,13 +165,19 @@ awaitable<net::handler_result> produce(request_context& ctx) {
       if (check.error != error_code::none) {
         log::debug("produce to {}-{} refused: {}", t.name, pd.index, check.message);
         out.error_code = check.error;
+        // Kafka's LogAppendInfo of a refused append: no offset, no append time,
+        // and the log start offset once the partition's log has seen it.
+        out.base_offset = -1;
+        out.log_append_time_ms = -1;
+        out.log_start_offset = check.before_log ? -1 : p->log_start_offset();
         if (ctx.version() >= 8) {
           out.error_message = check.message;
           for (auto& [index, message] : check.record_errors)
             out.record_errors.push_back({.batch_index = index, .batch_index_error_message = std::move(message)});
         }
       } else {
-        auto batch = ctx.writable(view);
+        // Only the batch: a partial batch after it is dropped, as Kafka's trimInvalidBytes.
+        auto batch = ctx.writable(view.first(check.valid_bytes));
         partition* pp = p.get();
         auto fn = [pp, batch, check, now, ack] { return append(*pp, batch, check, now, ack); };
         out = co_await run_on(p->strand(), std::move(fn));
