@@ -393,6 +393,16 @@ awaitable<offset_delete_result> coordinator::delete_offsets(std::string group_id
   co_return co_await std::move(op);
 }
 
+awaitable<std::size_t> coordinator::remove_topic_offsets(std::vector<std::string> topics) {
+  std::size_t removed = 0;
+  for (auto& sp : impl_->shards) {
+    awaitable<std::size_t> task = impl_->do_remove_topics(sp.get(), topics);
+    auto op = on_strand(sp->strand, std::move(task));
+    removed += co_await std::move(op);
+  }
+  co_return removed;
+}
+
 awaitable<std::size_t> coordinator::expire_offsets(std::int64_t now_ms) {
   std::size_t removed = 0;
   for (auto& sp : impl_->shards) {

@@ -92,6 +92,7 @@ struct coordinator::impl {
   boost::asio::awaitable<protocol::error_code> do_delete_group(std::string group_id);
   boost::asio::awaitable<offset_delete_result> do_delete_offsets(std::string group_id, std::vector<offset_key> keys);
   boost::asio::awaitable<std::size_t> do_expire(shard* s, std::int64_t now_ms);
+  boost::asio::awaitable<std::size_t> do_remove_topics(shard* s, std::vector<std::string> topics);
   // Kafka's cleanupGroupMetadata: drop the offsets, make an Empty group with
   // no offsets left Dead, write the tombstones.
   boost::asio::awaitable<protocol::error_code> cleanup(shard& s, std::shared_ptr<group> g,

@@ -2,6 +2,8 @@
 // Kafka 3.9's GroupCoordinator and GroupMetadataManager decide them. Runs on
 // the group's shard strand.
 
+#include <algorithm>
+
 #include "coordinator_impl.h"
 #include "gannet/common/logging.h"
 
@@ -79,8 +81,11 @@ awaitable<std::vector<std::pair<offset_key, error_code>>> coordinator::impl::do_
   error_code e = co_await std::move(op);
   for (const auto& [k, v] : valid) {
     auto it = g->pending_commits.find(k);
-    if (it != g->pending_commits.end() && --it->second == 0) g->pending_commits.erase(it);
-    if (e == error_code::none && !g->is(group_state::dead)) g->offsets[k] = v;
+    // Not pending any more: its topic was deleted meanwhile (do_remove_topics),
+    // and the offset must not come back (Kafka's onOffsetCommitAppend checks the same).
+    const bool still_pending = it != g->pending_commits.end();
+    if (still_pending && --it->second == 0) g->pending_commits.erase(it);
+    if (e == error_code::none && still_pending && !g->is(group_state::dead)) g->offsets[k] = v;
   }
   for (const auto& [k, v] : offsets) {
     bool too_large = v.metadata.size() > static_cast<std::size_t>(cfg.offset_metadata_max_bytes);
@@ -207,6 +212,35 @@ awaitable<offset_delete_result> coordinator::impl::do_delete_offsets(std::string
       log::warn("group {}: cannot write offset tombstones: {}", group_id, protocol::error_code_name(e));
   }
   co_return out;
+}
+
+awaitable<std::size_t> coordinator::impl::do_remove_topics(shard* s, std::vector<std::string> topics) {
+  std::size_t removed = 0;
+  std::vector<std::shared_ptr<group>> groups;
+  groups.reserve(s->groups.size());
+  for (const auto& [_, g] : s->groups)
+    groups.push_back(g);
+  const auto deleted = [&](const std::string& t) { return std::find(topics.begin(), topics.end(), t) != topics.end(); };
+  for (auto& g : groups) {
+    if (g->is(group_state::dead)) continue;
+    std::vector<offset_key> gone;
+    for (const auto& [k, _] : g->offsets) {
+      if (deleted(k.topic)) gone.push_back(k);
+    }
+    // A commit of a deleted partition still being written is dropped with it,
+    // as Kafka's GroupMetadata.removeOffsets drops pending ones.
+    for (auto it = g->pending_commits.begin(); it != g->pending_commits.end();) {
+      it = deleted(it->first.topic) ? g->pending_commits.erase(it) : std::next(it);
+    }
+    if (gone.empty()) continue;
+    removed += gone.size();
+    log::info("group {}: removed {} offsets of deleted topics", g->id, gone.size());
+    auto op = cleanup(*s, g, std::move(gone));
+    error_code e = co_await std::move(op);
+    if (e != error_code::none)
+      log::warn("group {}: cannot write the tombstones of deleted topics: {}", g->id, protocol::error_code_name(e));
+  }
+  co_return removed;
 }
 
 awaitable<std::size_t> coordinator::impl::do_expire(shard* s, std::int64_t now_ms) {

@@ -450,6 +450,25 @@ TEST_F(coordinator_test, offsets_of_an_empty_group_expire_retention_after_it_emp
   EXPECT_TRUE(run(c().list_groups({}, {})).empty());
 }
 
+TEST_F(coordinator_test, deleting_a_topic_removes_its_offsets_from_every_group) {
+  auto a = stable_single_member("g");
+  commit("g", a, 1, {offset("t", 0, 10), offset("t", 1, 11), offset("other", 0, 3)});
+  commit("simple", "", -1, {offset("t", 0, 7)});
+  EXPECT_EQ(run(c().remove_topic_offsets({"t"})), 3u);
+  // The stable group keeps its other topic's offset; OffsetFetch shows none for "t".
+  auto g = run(c().fetch_offsets("g", std::nullopt, false));
+  ASSERT_EQ(g.offsets.size(), 1u);
+  EXPECT_EQ(g.offsets[0].key.topic, "other");
+  auto asked = run(c().fetch_offsets("g", std::vector<offset_key>{{"t", 0}}, false));
+  ASSERT_EQ(asked.offsets.size(), 1u);
+  EXPECT_FALSE(asked.offsets[0].committed);
+  // The simple group had only "t": Empty without offsets, so gone, as Kafka's cleanupGroupMetadata.
+  auto groups = run(c().list_groups({}, {}));
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].group_id, "g");
+  EXPECT_EQ(run(c().remove_topic_offsets({"t"})), 0u);
+}
+
 TEST_F(coordinator_test, list_groups_filters_by_state_and_type) {
   stable_single_member("g1");
   commit("simple", "", -1, {offset("t", 0, 1)});

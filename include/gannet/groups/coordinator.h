@@ -141,6 +141,13 @@ class coordinator {
   boost::asio::awaitable<protocol::error_code> delete_group(std::string group_id);
   boost::asio::awaitable<offset_delete_result> delete_offsets(std::string group_id, std::vector<offset_key> partitions);
 
+  // Kafka's GroupCoordinator.handleDeletedPartitions, for DeleteTopics: every
+  // group drops its committed offsets of these topics (tombstones written to
+  // the store; an Empty group left without offsets becomes Dead), so a topic
+  // re-created under the same name starts its groups from the reset policy,
+  // not from offsets of a log that is gone. The number of offsets removed.
+  boost::asio::awaitable<std::size_t> remove_topic_offsets(std::vector<std::string> topics);
+
   // One pass of offset expiry at `now_ms` (what the periodic task runs); the
   // number of offsets removed.
   boost::asio::awaitable<std::size_t> expire_offsets(std::int64_t now_ms);

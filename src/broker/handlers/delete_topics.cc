@@ -60,6 +60,12 @@ awaitable<net::handler_result> delete_topics(request_context& ctx) {
     if (err) {
       out.error_code = err->code;
       out.error_message = err->message;
+    } else if (s.groups) {
+      // Kafka's GroupCoordinator.handleDeletedPartitions: no group keeps an
+      // offset of the deleted topic, so a re-created one is read from its start.
+      std::vector<std::string> topics{t->name};
+      auto removal = s.groups->remove_topic_offsets(std::move(topics));
+      co_await std::move(removal);
     }
     resp.responses.push_back(std::move(out));
   }
