@@ -91,6 +91,7 @@ broker_config broker_config::from(const broker_layers& layers, const std::functi
   c.num_io_threads = r.i32("num.io.threads");
   c.background_threads = r.i32("background.threads");
   c.queued_max_requests = r.i32("queued.max.requests");
+  c.queued_max_request_bytes = r.i64("queued.max.request.bytes");
   c.request_timeout_ms = r.i32("request.timeout.ms");
 
   c.log_dirs = split_list(r.opt_str("log.dirs").value_or(r.str("log.dir")));

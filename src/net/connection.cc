@@ -42,7 +42,6 @@ connection::connection(asio::ip::tcp::socket socket, std::uint64_t id, std::stri
     : socket_(std::move(socket)),
       env_(env),
       writer_(socket_, env.counters, last_activity_),
-      rbuf_(read_buffer_size),
       last_activity_(clock_type::now()),
       idle_timer_(socket_.get_executor()),
       read_wake_(socket_.get_executor()),
@@ -139,6 +138,7 @@ asio::awaitable<void> connection::read_loop([[maybe_unused]] std::shared_ptr<con
     }
     if (closed_) co_return;
 
+    co_await wait_readable_without_buffer();
     if (!co_await fill(4, false)) co_return;
     const std::uint8_t* p = rbuf_.data() + rpos_;
     const auto size = static_cast<std::int32_t>((std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) |
@@ -152,10 +152,18 @@ asio::awaitable<void> connection::read_loop([[maybe_unused]] std::shared_ptr<con
       co_return;
     }
 
-    auto body = co_await read_body(static_cast<std::size_t>(size));
-    if (!body) co_return;
-    if (closed_) co_return;
-    if (draining_) continue;  // closing: requests read now are dropped
+    const auto frame_size = static_cast<std::size_t>(size);
+    if (!co_await acquire_budget(frame_size)) {
+      if (closed_) co_return;
+      close("draining with a request the memory budget cannot take");
+      co_return;
+    }
+    auto body = co_await read_body(frame_size);
+    if (!body || closed_ || draining_) {
+      env_.budget.release(frame_size);
+      if (!body || closed_) co_return;
+      continue;  // closing: requests read now are dropped
+    }
 
     request_frame frame;
     frame.bytes = std::move(*body);
@@ -167,6 +175,39 @@ asio::awaitable<void> connection::read_loop([[maybe_unused]] std::shared_ptr<con
     env_.counters.requests.fetch_add(1, std::memory_order_relaxed);
     spawn(handle_request(self, std::move(frame)));
   }
+}
+
+asio::awaitable<bool> connection::acquire_budget(std::size_t size) {
+  std::weak_ptr<connection> weak = weak_from_this();
+  auto wake = [weak] {
+    if (auto c = weak.lock()) asio::post(c->socket_.get_executor(), [c] { c->read_wake_.cancel(); });
+  };
+  bool counted = false;
+  while (!env_.budget.acquire_or_wait(size, wake)) {
+    if (!counted) {
+      env_.counters.read_paused.fetch_add(1, std::memory_order_relaxed);
+      counted = true;
+    }
+    read_wake_.expires_at(clock_type::time_point::max());
+    co_await read_wake_.async_wait(as_tuple(use_awaitable));
+    if (closed_ || draining_) co_return false;
+  }
+  co_return true;
+}
+
+asio::awaitable<void> connection::wait_readable_without_buffer() {
+  if (rpos_ == rend_) {
+    error_code ec;
+    if (!rbuf_.empty() && socket_.available(ec) == 0 && !ec) {
+      std::vector<std::uint8_t>().swap(rbuf_);
+      rpos_ = rend_ = 0;
+    }
+    if (rbuf_.empty()) {
+      // Errors and EOF show on the read that follows.
+      co_await socket_.async_wait(asio::ip::tcp::socket::wait_read, as_tuple(use_awaitable));
+    }
+  }
+  if (rbuf_.empty()) rbuf_.resize(read_buffer_size);
 }
 
 asio::awaitable<bool> connection::fill(std::size_t n, bool in_frame) {
@@ -253,6 +294,9 @@ asio::awaitable<void> connection::handle_request([[maybe_unused]] std::shared_pt
     result = handler_result::close("handler failed");
   }
   --handlers_running_;
+  // The frame's bytes are gone with the handler: back to the broker-wide budget
+  // even when the connection closed meanwhile.
+  env_.budget.release(request_bytes);
   if (closed_ || lingering_) co_return;
   last_activity_ = clock_type::now();
   release_buffered(request_bytes);

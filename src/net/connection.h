@@ -20,6 +20,7 @@
 #include "gannet/net/frame_handler.h"
 #include "gannet/net/server_config.h"
 #include "gannet/net/server_stats.h"
+#include "request_budget.h"
 
 namespace gannet::net {
 
@@ -32,6 +33,7 @@ struct connection_environment {
   frame_handler& handler;
   server_counters& counters;
   connection_registry& registry;
+  request_budget& budget;
 };
 
 // A connection reads size-prefixed frames, hands each to the frame_handler and
@@ -48,7 +50,12 @@ struct connection_environment {
 // Backpressure: the reader stops while max_in_flight_requests requests are read
 // but not answered, or max_buffered_bytes of request and response bytes are held
 // (it always admits one request), so a client that never reads its responses
-// makes the server stop reading from it rather than buffer without bound.
+// makes the server stop reading from it rather than buffer without bound; and
+// while the broker-wide request_budget cannot take the next frame's size.
+//
+// Memory of an idle connection: no read buffer. rbuf_ is allocated when bytes
+// arrive and released whenever it is empty and the socket has nothing more,
+// so thousands of idle clients cost their sockets and coroutine frames only.
 class connection : public std::enable_shared_from_this<connection> {
  public:
   connection(boost::asio::ip::tcp::socket socket, std::uint64_t id, std::string listener_name,
@@ -77,6 +84,12 @@ class connection : public std::enable_shared_from_this<connection> {
   // Reads the rest of a frame of `size` bytes whose first bytes may be in rbuf_.
   boost::asio::awaitable<std::optional<std::vector<std::uint8_t>>> read_body(std::size_t size);
   void on_read_error(const boost::system::error_code& ec, bool mid_frame);
+  // Waits until the budget takes `size` bytes; false if the connection closes
+  // or drains meanwhile (nothing is then taken).
+  boost::asio::awaitable<bool> acquire_budget(std::size_t size);
+  // Frees rbuf_ when it holds nothing and the socket has nothing to read,
+  // then waits for bytes; allocates rbuf_ again before returning.
+  boost::asio::awaitable<void> wait_readable_without_buffer();
 
   bool may_read() const;
   bool head_ready() const { return !pending_.empty() && pending_.front().result.has_value(); }

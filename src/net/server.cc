@@ -1,5 +1,6 @@
 #include "gannet/net/server.h"
 
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -14,13 +15,24 @@ namespace detail {
 
 namespace asio = boost::asio;
 
+// queued.max.request.bytes as the budget takes it: -1 (Kafka's default, no
+// limit there) is Gannet's bound; never below one full-size request.
+static std::size_t budget_bytes(const server_config& c) {
+  std::int64_t v = c.queued_max_request_bytes < 0 ? default_queued_max_request_bytes : c.queued_max_request_bytes;
+  v = std::max<std::int64_t>(v, c.socket_request_max_bytes);
+  return static_cast<std::size_t>(v);
+}
+
 // The server's state (pimpl, see net::server for the contract). Members are
 // declared so that the io_context, and the connections it may still hold, go
 // before the registry, counters, config and handler they refer to.
 class server_impl {
  public:
   server_impl(server_config config, frame_handler& handler)
-      : config_(std::move(config)), handler_(handler), env_{config_, handler_, counters_, registry_} {}
+      : config_(std::move(config)),
+        handler_(handler),
+        budget_(budget_bytes(config_)),
+        env_{config_, handler_, counters_, registry_, budget_} {}
 
   ~server_impl() { stop(); }
 
@@ -94,6 +106,7 @@ class server_impl {
   frame_handler& handler_;
   server_counters counters_;
   connection_registry registry_;
+  request_budget budget_;
   connection_environment env_;
   mutable std::mutex mu_;  // start/stop/local_endpoints only
   bool started_ = false;

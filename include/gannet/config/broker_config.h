@@ -56,6 +56,7 @@ struct broker_config {
   std::int32_t num_io_threads = 0;
   std::int32_t background_threads = 0;
   std::int32_t queued_max_requests = 0;
+  std::int64_t queued_max_request_bytes = -1;  // -1: Gannet's bound (net::default_queued_max_request_bytes)
   std::int32_t request_timeout_ms = 0;
 
   std::vector<std::string> log_dirs;  // log.dirs, else log.dir
