@@ -1,5 +1,7 @@
 #include "connection_registry.h"
 
+#include <malloc.h>
+
 #include <vector>
 
 #include "connection.h"
@@ -14,9 +16,23 @@ bool connection_registry::add(std::uint64_t id, const std::shared_ptr<connection
 }
 
 void connection_registry::remove(std::uint64_t id) {
-  std::lock_guard lock(mu_);
-  connections_.erase(id);
-  if (connections_.empty()) empty_cv_.notify_all();
+  bool trim = false;
+  {
+    std::lock_guard lock(mu_);
+    connections_.erase(id);
+    if (connections_.empty()) {
+      empty_cv_.notify_all();
+      // The last connection gone: give the memory the connections used back
+      // to the system (glibc keeps freed pages in its arenas otherwise, and
+      // RSS ratchets up with each wave of clients). At most once a second.
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_trim_ >= std::chrono::seconds(1)) {
+        last_trim_ = now;
+        trim = true;
+      }
+    }
+  }
+  if (trim) ::malloc_trim(0);
 }
 
 std::size_t connection_registry::size() const {

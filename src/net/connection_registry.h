@@ -41,6 +41,7 @@ class connection_registry {
   mutable std::mutex mu_;
   std::condition_variable empty_cv_;
   std::unordered_map<std::uint64_t, std::weak_ptr<connection>> connections_;
+  std::chrono::steady_clock::time_point last_trim_{};
 };
 
 }  // namespace gannet::net
