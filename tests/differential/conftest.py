@@ -43,9 +43,9 @@ transaction.state.log.min.isr: 1
 log.retention.hours: 168
 log.retention.check.interval.ms: 300000
 group.initial.rebalance.delay.ms: 0
-# Kafka's ZooKeeper settings: Gannet has no use for them but knows the keys, and lists them
-# from its config as Kafka does (the value is compared as "differs": each has its own port).
-zookeeper.connect: 127.0.0.1:2181
+# Kafka's ZooKeeper settings. Gannet runs standalone here: with zookeeper.connect it would
+# join a ZooKeeper (docs/cluster.md), so that one key is left out and not compared
+# (test_differential.py, BROKER_KEYS_NOT_COMPARED).
 zookeeper.connection.timeout.ms: 18000
 """
 
