@@ -19,21 +19,25 @@ ZK_SERVER = REPO / "tests" / "cluster" / "zookeeper" / "zk-server.sh"
 
 
 class ZooKeeper:
-    """One ZooKeeper server in `dir`, stopped with the test process."""
+    """One ZooKeeper server in `dir`, stopped with the test process. `host` and
+    `prefix` (an `ip netns exec NS` command) place it in a network namespace."""
 
-    def __init__(self, dir, port=None, tick_time_ms=500):
+    def __init__(self, dir, port=None, tick_time_ms=500, host="127.0.0.1", prefix=()):
         self.dir = pathlib.Path(dir)
+        self.host = host
+        self.prefix = list(prefix)
         self.port = port or free_port()
         self.env = dict(os.environ, ZK_DIR=str(self.dir), ZK_PORT=str(self.port), ZK_OWNER_PID=str(os.getpid()),
-                        ZK_TICK_TIME=str(tick_time_ms))
+                        ZK_TICK_TIME=str(tick_time_ms), ZK_HOST=host)
         self._client = None
 
     @property
     def connect(self):
-        return f"127.0.0.1:{self.port}"
+        return f"{self.host}:{self.port}"
 
     def _run(self, cmd):
-        r = subprocess.run([str(ZK_SERVER), cmd], env=self.env, capture_output=True, text=True, timeout=90)
+        r = subprocess.run(self.prefix + [str(ZK_SERVER), cmd], env=self.env, capture_output=True, text=True,
+                           timeout=90)
         if r.returncode != 0:
             raise RuntimeError(f"zk-server.sh {cmd} failed ({r.returncode}): {r.stderr}")
         return r.stdout.strip()
@@ -65,17 +69,24 @@ class ZooKeeper:
 
 
 class ClusterBroker(Broker):
-    """A Gannet broker in ZooKeeper mode."""
+    """A Gannet broker in ZooKeeper mode; `host` and `prefix` (an `ip netns
+    exec NS` command) place it in a network namespace."""
 
-    def __init__(self, log_dir, broker_id, zk_connect, port=None, overrides=None):
-        super().__init__(log_dir, port=port, overrides=overrides)
+    def __init__(self, log_dir, broker_id, zk_connect, port=None, overrides=None, host="127.0.0.1", prefix=()):
+        super().__init__(log_dir, port=port or (9092 if prefix else None), overrides=overrides)
         self.broker_id = broker_id
         self.zk_connect = zk_connect
+        self.host = host
+        self.prefix = list(prefix)
+
+    @property
+    def bootstrap(self):
+        return f"{self.host}:{self.port}"
 
     def config_text(self):
         return (
             f"broker.id: {self.broker_id}\n"
-            f"listeners: PLAINTEXT://127.0.0.1:{self.port}\n"
+            f"listeners: PLAINTEXT://{self.host}:{self.port}\n"
             f"log.dirs: {self.log_dir}\n"
             f"zookeeper.connect: {self.zk_connect}\n"
             "zookeeper.session.timeout.ms: 6000\n"

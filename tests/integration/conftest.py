@@ -47,6 +47,11 @@ def free_port():
 class Broker:
     """One gannet process. start() waits until it answers ApiVersions."""
 
+    # Where it listens, and the command it runs under (cluster_harness puts
+    # brokers in network namespaces with `ip netns exec NS`).
+    host = "127.0.0.1"
+    prefix = ()
+
     def __init__(self, log_dir, port=None, overrides=None):
         self.log_dir = pathlib.Path(log_dir)
         self.port = port or free_port()
@@ -77,7 +82,7 @@ class Broker:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         config = self.log_dir.parent / f"{self.log_dir.name}-gannet.yaml"
         config.write_text(self.config_text())
-        args = [gannet_bin(), "--config", str(config)]
+        args = list(self.prefix) + [gannet_bin(), "--config", str(config)]
         for k, v in self.overrides.items():
             args += ["--override", f"{k}={v}"]
         env = {k: v for k, v in os.environ.items() if not k.startswith("KAFKA_")}
@@ -95,7 +100,7 @@ class Broker:
                 self.proc = None
                 raise RuntimeError(f"gannet exited with {code} at startup:\n{self.output()}")
             try:
-                kafka_wire.api_versions(self.port, timeout=1.0)
+                kafka_wire.api_versions(self.port, timeout=1.0, host=self.host)
                 return self
             except OSError:
                 if time.monotonic() > deadline:
@@ -137,7 +142,7 @@ class Broker:
     def assert_serving(self):
         """The broker is up and answers a normal request on a new connection."""
         assert self.alive(), f"gannet died:\n{self.output()}"
-        resp = kafka_wire.api_versions(self.port, timeout=10.0)
+        resp = kafka_wire.api_versions(self.port, timeout=10.0, host=self.host)
         assert resp.error_code == 0
 
 

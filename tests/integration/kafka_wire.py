@@ -141,8 +141,8 @@ def flexible_request(api_key, version, correlation_id, body, client_id="gannet-i
     return i32(len(payload)) + payload
 
 
-def connect(port, timeout=10.0):
-    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+def connect(port, timeout=10.0, host="127.0.0.1"):
+    s = socket.create_connection((host, port), timeout=timeout)
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return s
 
@@ -288,8 +288,8 @@ def api_versions_request(correlation_id, version=0):
     return request(API_API_VERSIONS, version, correlation_id, b"")
 
 
-def api_versions(port, timeout=10.0, correlation_id=1):
-    with connect(port, timeout) as s:
+def api_versions(port, timeout=10.0, correlation_id=1, host="127.0.0.1"):
+    with connect(port, timeout, host) as s:
         s.sendall(api_versions_request(correlation_id))
         corr, payload = recv_frame(s)
     assert corr == correlation_id

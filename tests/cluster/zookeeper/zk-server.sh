@@ -31,7 +31,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$dir" ] || { echo "zk-server.sh: --dir (or ZK_DIR) is required" >&2; exit 2; }
-host=127.0.0.1
+# ZK_HOST: the address to listen on (the network-namespace tests use their own); loopback by default.
+host="${ZK_HOST:-127.0.0.1}"
 main_class=org.apache.zookeeper.server.ZooKeeperServerMain
 
 alive() {
