@@ -5,7 +5,7 @@
 #include "gannet/common/logging.h"
 
 // GCC 12 destroys non-trivial temporaries inside a co_await expression twice
-// (see broker/run_on.h), so every argument below is a named local.
+// (see gannet/common/run_on.h), so every argument below is a named local.
 
 namespace gannet::cluster {
 

@@ -214,7 +214,7 @@ void zk_session::core::add_listener(zk_session_listener l) {
 
 asio::awaitable<bool> zk_session::core::wait_connected(std::chrono::milliseconds timeout) {
   // Named awaitables and function objects: GCC 12 destroys non-trivial
-  // temporaries inside a co_await expression twice (see broker/run_on.h).
+  // temporaries inside a co_await expression twice (see gannet/common/run_on.h).
   auto op = asio::co_spawn(strand_, wait_on_strand(shared_from_this(), timeout), asio::use_awaitable);
   co_return co_await std::move(op);
 }
