@@ -1,4 +1,4 @@
-// broker_channel against a real Gannet broker (a subprocess on port 25000..25009).
+// broker_channel against a real Gannet broker (a subprocess on a free loopback port).
 
 #include "gannet/cluster/broker_channel.h"
 
@@ -84,7 +84,7 @@ broker_channel_config quick_config(std::chrono::milliseconds request_timeout = s
 
 class BrokerChannelTest : public ::testing::Test {
  protected:
-  BrokerChannelTest() : dir_("channel"), broker_(dir_.path() / "broker", 25001) {}
+  BrokerChannelTest() : dir_("channel"), broker_(dir_.path() / "broker", testing::free_loopback_port()) {}
   void SetUp() override { broker_.start(); }
   void TearDown() override { runner_.run(channel().close()); }
 
@@ -121,7 +121,7 @@ TEST_F(BrokerChannelTest, MetadataNamesTheBrokerAndTheAutoCreatedTopic) {
   ASSERT_EQ(r->body.brokers.size(), 1u);
   EXPECT_EQ(r->body.brokers[0].node_id, 0);
   EXPECT_EQ(r->body.brokers[0].host, "127.0.0.1");
-  EXPECT_EQ(r->body.brokers[0].port, 25001);
+  EXPECT_EQ(r->body.brokers[0].port, broker_.port());
   ASSERT_EQ(r->body.topics.size(), 1u);
   EXPECT_EQ(r->body.topics[0].name, "channel-topic");
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Test fixtures for the fetcher tests: a real Gannet broker as a subprocess
-// (build/src/server/gannet next to this test binary's build tree), on a fixed port of the
-// fetcher's range with a temp log dir, and an io_context on two threads to await coroutines.
+// (build/src/server/gannet next to this test binary's build tree), on a free loopback port
+// with a temp log dir, and an io_context on two threads to await coroutines.
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -40,6 +40,24 @@ inline bool port_open(std::uint16_t port) {
   const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
   ::close(fd);
   return ok;
+}
+
+// A loopback port nobody listens on now, chosen by the kernel: ctest runs
+// test cases of one binary in parallel, so a fixed port would be shared.
+inline std::uint16_t free_loopback_port() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  a.sin_port = 0;
+  socklen_t len = sizeof(a);
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof(a)) != 0 ||
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+    if (fd >= 0) ::close(fd);
+    throw std::runtime_error("cannot pick a free loopback port");
+  }
+  ::close(fd);
+  return ntohs(a.sin_port);
 }
 
 class gannet_process {

@@ -1,4 +1,4 @@
-// replica_fetcher against a real Gannet leader (a subprocess on port 25011): records produced
+// replica_fetcher against a real Gannet leader (a subprocess on a free loopback port): records produced
 // to the leader are replicated into a local storage::log, whose segment must then hold the
 // leader's bytes exactly (offsets, epochs, payloads), and divergent local tails are truncated.
 
@@ -95,7 +95,9 @@ auto on_strand(asio::strand<asio::any_io_executor>& s, F f) {
 class ReplicaFetcherTest : public ::testing::Test {
  protected:
   ReplicaFetcherTest()
-      : dir_("fetcher"), leader_(dir_.path() / "leader", 25011), strand_(asio::make_strand(runner_.executor())) {}
+      : dir_("fetcher"),
+        leader_(dir_.path() / "leader", testing::free_loopback_port()),
+        strand_(asio::make_strand(runner_.executor())) {}
 
   void SetUp() override {
     // These tests replicate from a standalone Gannet leader. Since a leader
