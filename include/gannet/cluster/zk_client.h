@@ -40,18 +40,18 @@ namespace gannet::cluster {
 // ZooKeeper's error codes as the cluster code needs them (ZOO_ERRORS).
 enum class zk_errc {
   ok = 0,
-  no_node,            // ZNONODE
-  node_exists,        // ZNODEEXISTS
-  bad_version,        // ZBADVERSION
-  not_empty,          // ZNOTEMPTY
+  no_node,                     // ZNONODE
+  node_exists,                 // ZNODEEXISTS
+  bad_version,                 // ZBADVERSION
+  not_empty,                   // ZNOTEMPTY
   no_children_for_ephemerals,  // ZNOCHILDRENFOREPHEMERALS
-  connection_loss,    // ZCONNECTIONLOSS: the outcome is unknown; re-read before retrying
-  session_expired,    // ZSESSIONEXPIRED
-  operation_timeout,  // ZOPERATIONTIMEOUT
-  auth_failed,        // ZAUTHFAILED / ZNOAUTH
-  bad_arguments,      // ZBADARGUMENTS
-  closing,            // the client is shutting down
-  system_error,       // anything else (logged with ZooKeeper's own code)
+  connection_loss,             // ZCONNECTIONLOSS: the outcome is unknown; re-read before retrying
+  session_expired,             // ZSESSIONEXPIRED
+  operation_timeout,           // ZOPERATIONTIMEOUT
+  auth_failed,                 // ZAUTHFAILED / ZNOAUTH
+  bad_arguments,               // ZBADARGUMENTS
+  closing,                     // the client is shutting down
+  system_error,                // anything else (logged with ZooKeeper's own code)
 };
 const std::error_category& zk_category();
 std::error_code make_error_code(zk_errc e);
@@ -93,9 +93,9 @@ struct zk_data {
 struct zk_op {
   enum class kind { create, set, remove, check } type = kind::check;
   std::string path;
-  std::string data;                               // create, set
+  std::string data;                                  // create, set
   zk_create_mode mode = zk_create_mode::persistent;  // create
-  std::int32_t version = -1;                      // set, remove, check
+  std::int32_t version = -1;                         // set, remove, check
 };
 struct zk_op_result {
   std::error_code error;  // zk_errc
@@ -122,11 +122,10 @@ class zk_client {
   virtual boost::asio::awaitable<result<void>> remove(std::string path, std::int32_t version) = 0;
   // nullopt when the node does not exist; with a watcher, an exists watch
   // (fires on creation, change or deletion).
-  virtual boost::asio::awaitable<result<std::optional<zk_stat>>> exists(std::string path,
-                                                                        zk_watcher watcher = {}) = 0;
+  virtual boost::asio::awaitable<result<std::optional<zk_stat>>> exists(std::string path, zk_watcher watcher = {}) = 0;
   // Child names (not paths), in the server's order; with a watcher, a child watch.
   virtual boost::asio::awaitable<result<std::vector<std::string>>> children(std::string path,
-                                                                           zk_watcher watcher = {}) = 0;
+                                                                            zk_watcher watcher = {}) = 0;
   // All or nothing. On failure the error is the first failing op's, and each
   // op's own result says which failed.
   virtual boost::asio::awaitable<result<std::vector<zk_op_result>>> multi(std::vector<zk_op> ops) = 0;
