@@ -8,34 +8,14 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
 
+#include "cluster/memory_zk_fixture.h"
+
 namespace gannet::cluster::testing {
 namespace {
 
 namespace asio = boost::asio;
 
-class MemoryZkTest : public ::testing::Test {
- protected:
-  // Runs one awaitable to completion, then every posted watcher.
-  template <class T>
-  T run(asio::awaitable<T> a) {
-    auto f = asio::co_spawn(io_, std::move(a), asio::use_future);
-    io_.run();
-    io_.restart();
-    return f.get();
-  }
-  void drain() {
-    io_.run();
-    io_.restart();
-  }
-  zk_watcher record(std::vector<zk_watch_event>& into) {
-    return [&into](const zk_watch_event& e) { into.push_back(e); };
-  }
-
-  asio::io_context io_;
-  memory_zk_server server_;
-  memory_zk a_{server_, io_.get_executor()};
-  memory_zk b_{server_, io_.get_executor()};
-};
+using MemoryZkTest = memory_zk_fixture;
 
 TEST_F(MemoryZkTest, CreateNeedsParentAndRefusesDuplicates) {
   EXPECT_EQ(run(a_.create("/a/b", "x", zk_create_mode::persistent)).error(), zk_errc::no_node);

@@ -9,7 +9,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
 
-#include "cluster/memory_zk.h"
+#include "cluster/memory_zk_fixture.h"
 #include "gannet/cluster/zk_paths.h"
 
 namespace gannet::cluster::testing {
@@ -17,21 +17,7 @@ namespace {
 
 namespace asio = boost::asio;
 
-class ZkStartupTest : public ::testing::Test {
- protected:
-  template <class T>
-  T run(asio::awaitable<T> a) {
-    auto f = asio::co_spawn(io_, std::move(a), asio::use_future);
-    io_.run();
-    io_.restart();
-    return f.get();
-  }
-
-  asio::io_context io_;
-  memory_zk_server server_;
-  memory_zk a_{server_, io_.get_executor()};
-  memory_zk b_{server_, io_.get_executor()};
-};
+using ZkStartupTest = memory_zk_fixture;
 
 TEST_F(ZkStartupTest, CreatesKafkasPersistentPathsOnceAndEmpty) {
   ASSERT_TRUE(run(ensure_persistent_paths(a_)));
