@@ -126,21 +126,28 @@ bool zk_session::core::open_handle() {
   return false;
 }
 
-void zk_session::core::reopen() {
-  zhandle_t* old = nullptr;
-  std::unique_ptr<handle_ctx> old_ctx;
-  std::uint64_t old_generation;
+void zk_session::core::retire_handle() {
+  zhandle_t* zh = nullptr;
+  std::unique_ptr<handle_ctx> ctx;
+  std::uint64_t generation;
   {
     std::unique_lock lock(handle_mutex_);
-    old = zh_;
+    zh = zh_;
     zh_ = nullptr;
-    old_ctx = std::move(zh_ctx_);
-    old_generation = generation_++;
+    ctx = std::move(zh_ctx_);
+    generation = generation_++;
   }
-  // An expired handle is not connected: closing it sends nothing and only
-  // joins the C client's threads, so it is quick even on the strand.
-  if (old != nullptr) zookeeper_close(old);
-  drop_watches(old_generation);
+  // Sends closeSession when connected (the server deletes our ephemerals) and
+  // joins the C client's threads; pending requests complete with ZCLOSING. An
+  // expired handle is not connected: closing it sends nothing, so it is quick
+  // even on the strand. `ctx` outlives the close: the C client's last
+  // callbacks still read it.
+  if (zh != nullptr) zookeeper_close(zh);
+  drop_watches(generation);
+}
+
+void zk_session::core::reopen() {
+  retire_handle();
   if (closed_) return;
   log::info("zookeeper: initializing a new session to {}", connect_);
   if (open_handle()) return;
@@ -315,20 +322,7 @@ asio::awaitable<result<void>> zk_session::core::connect_on_strand([[maybe_unused
 
 void zk_session::core::close() {
   if (closed_.exchange(true)) return;
-  zhandle_t* zh = nullptr;
-  std::unique_ptr<handle_ctx> ctx;
-  std::uint64_t generation;
-  {
-    std::unique_lock lock(handle_mutex_);
-    zh = zh_;
-    zh_ = nullptr;
-    ctx = std::move(zh_ctx_);
-    generation = generation_++;
-  }
-  // Sends closeSession when connected (the server deletes our ephemerals) and
-  // joins the C client's threads; pending requests complete with ZCLOSING.
-  if (zh != nullptr) zookeeper_close(zh);
-  drop_watches(generation);
+  retire_handle();
   session_id_ = 0;
   asio::post(strand_, [w = weak_from_this()] {
     if (auto s = w.lock()) s->wake_waiters();

@@ -91,6 +91,10 @@ class zk_session::core : public std::enable_shared_from_this<core> {
   void notify(zk_session_event e, std::int64_t session_id);
   void wake_waiters();
   void drop_watches(std::uint64_t generation);
+  // Takes the current handle out (a new generation starts), closes it with
+  // zookeeper_close and drops the watches registered through it. Shared by
+  // close() and reopen(); the caller says what happens next.
+  void retire_handle();
   void set_connect_error(std::string m);
 
   mutable std::shared_mutex handle_mutex_;
