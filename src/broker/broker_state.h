@@ -7,6 +7,7 @@
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -92,6 +93,14 @@ struct broker_state {
 
   // ZooKeeper mode (zookeeper.connect set); null when standalone.
   std::unique_ptr<zk_runtime> zk;
+
+  // The group coordinator's hook on __consumer_offsets leadership (Kafka's
+  // GroupCoordinator.onElection / onResignation): called, when set, after a
+  // LeaderAndIsr made this broker leader (true) or follower (false) of an
+  // offsets partition, and after a StopReplica of one (false, the request's
+  // leader epoch). Set once before serving; called from the control strand.
+  std::function<void(std::int32_t offsets_partition, bool is_leader, std::int32_t leader_epoch)>
+      offsets_leadership_changed;
 
   // Set by broker::stop(): background loops end within one tick.
   std::atomic<bool> stopping{false};
