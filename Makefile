@@ -10,7 +10,7 @@ CONFIG ?= config/gannet.yaml
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench format check-generated generate clean interop interop-go interop-java
+.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench bench-cluster format check-generated generate clean interop interop-go interop-java
 
 all: build
 
@@ -64,6 +64,9 @@ interop-java: configure
 
 bench: build
 	./scripts/run-bench.sh $(BUILD)
+
+bench-cluster: build
+	./scripts/run-bench.sh --cluster $(BUILD)
 
 format:
 	git ls-files '*.cc' '*.h' | grep -v '^src/protocol/generated/' | xargs clang-format -i

@@ -5,6 +5,7 @@
 # table this prints, with its command and the machine's load.
 #
 #   scripts/run-bench.sh [BUILD]          (BUILD: a Release build dir, default build)
+#   scripts/run-bench.sh --cluster [BUILD]  three-broker clusters instead (`make bench-cluster`)
 #
 # Workloads (bench/load/ = kafka_load, librdkafka 2.0.2's C API):
 #   a warm-up (100,000 x 1 KB produced and consumed, not reported), then
@@ -27,6 +28,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+# --cluster: the three-broker figures instead (bench/cluster/cluster_bench.py:
+# acks=all RF 3 throughput and latency, failover, 1,000-partition election).
+if [ "${1:-}" = --cluster ]; then
+  BUILD=${2:-build}
+  [ -d "$BUILD" ] || { echo "run-bench.sh: no build dir $BUILD (make build first)" >&2; exit 2; }
+  cmake --build "$BUILD" --target gannet kafka_load >/dev/null
+  exec /usr/bin/python3 bench/cluster/cluster_bench.py --build "$BUILD"
+fi
 BUILD=${1:-build}
 [ -d "$BUILD" ] || { echo "run-bench.sh: no build dir $BUILD (make build first)" >&2; exit 2; }
 BUILD=$(cd "$BUILD" && pwd)
