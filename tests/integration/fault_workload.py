@@ -35,6 +35,10 @@ import fault_log
 from cluster_harness import wait_for
 from fault_cluster import REPO, ref_libs
 
+# librdkafka logs every refused connection to stderr (level 3): expected here,
+# where brokers die on purpose; what matters is counted by the verdict.
+QUIET = {"log_level": 2}
+
 JAVA_PRODUCER = REPO / "tests" / "integration" / "fault_java" / "FaultProducer.java"
 
 
@@ -60,9 +64,10 @@ class RdkafkaProducer:
         self.w, self.name, self.rate = workload, name, rate
         self.failed = []
         self._stop = threading.Event()
+        self._flush_s = 130
         self._thread = threading.Thread(target=self._run, daemon=True)
         self.producer = Producer({
-            "bootstrap.servers": workload.cluster.bootstrap, "enable.idempotence": True, "acks": "all",
+            "bootstrap.servers": workload.cluster.bootstrap, **QUIET, "enable.idempotence": True, "acks": "all",
             "linger.ms": 5, "message.timeout.ms": 120000, "request.timeout.ms": 10000,
             "topic.metadata.refresh.interval.ms": 5000, "compression.type": "none"})
 
@@ -96,11 +101,16 @@ class RdkafkaProducer:
             p = (p + 1) % self.w.partitions
             nxt += period
             time.sleep(max(0.0, nxt - time.monotonic()))
-        self.producer.flush(130)
+        self.producer.flush(self._flush_s)
 
     def stop(self):
         self._stop.set()
-        self._thread.join(150)
+        if self._thread.is_alive():
+            self._thread.join(150)
+
+    def abort(self):
+        self._flush_s = 1
+        self.stop()
 
 
 class JavaProducer:
@@ -144,6 +154,11 @@ class JavaProducer:
         if not self.done.is_set():
             self.failed.append((-1, "", "java producer did not finish: " + " | ".join(self.lines)))
 
+    def abort(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
 
 class GroupConsumer:
     def __init__(self, workload, group):
@@ -152,7 +167,7 @@ class GroupConsumer:
         self.errors = collections.Counter()
         self._stop = threading.Event()
         self.consumer = Consumer({
-            "bootstrap.servers": workload.cluster.bootstrap, "group.id": group, "auto.offset.reset": "earliest",
+            "bootstrap.servers": workload.cluster.bootstrap, **QUIET, "group.id": group, "auto.offset.reset": "earliest",
             "enable.auto.commit": True, "auto.commit.interval.ms": 500, "session.timeout.ms": 10000,
             "heartbeat.interval.ms": 1000, "topic.metadata.refresh.interval.ms": 5000})
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -175,7 +190,8 @@ class GroupConsumer:
 
     def stop(self):
         self._stop.set()
-        self._thread.join(30)
+        if self._thread.is_alive():
+            self._thread.join(30)
 
 
 class HighWatermarkSampler:
@@ -185,7 +201,7 @@ class HighWatermarkSampler:
         self.regressions = []
         self.samples = 0
         self._stop = threading.Event()
-        self.consumer = Consumer({"bootstrap.servers": workload.cluster.bootstrap, "group.id": "hw-sampler",
+        self.consumer = Consumer({"bootstrap.servers": workload.cluster.bootstrap, **QUIET, "group.id": "hw-sampler",
                                   "topic.metadata.refresh.interval.ms": 2000})
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -213,7 +229,22 @@ class HighWatermarkSampler:
 
     def stop(self):
         self._stop.set()
-        self._thread.join(30)
+        if self._thread.is_alive():
+            self._thread.join(30)
+
+
+_running = []
+
+
+def abort_all():
+    """Stops what a failed test left running (threads, the Java producer), at once."""
+    while _running:
+        w = _running.pop()
+        for p in w.producers:
+            p.abort()
+        for c in w.consumers:
+            c.stop()
+        w.sampler.stop()
 
 
 class Workload:
@@ -230,6 +261,7 @@ class Workload:
         self.consumers = [GroupConsumer(self, group) for _ in range(2)]
         self.sampler = HighWatermarkSampler(self)
         self.events = []  # (monotonic time, what), for the report
+        _running.append(self)
 
     def record_ack(self, ack):
         with self._lock:
@@ -261,15 +293,18 @@ class Workload:
         self.event("workload running")
         return self
 
-    def wait_acked_after(self, partition, since, timeout=60, source=None):
+    def wait_acked_after(self, partition, since, timeout=60, source=None, elected=None):
         """The first acknowledgement on `partition` of a record sent after `since`
         (librdkafka's records carry their send time; the Java ones are taken
-        from when their ack arrives)."""
+        from when their ack arrives), and, given `elected` (when ZooKeeper
+        showed the new leader), acknowledged after it: a leader cut from
+        ZooKeeper only still acknowledges until it is replaced."""
+        after = max(since + 0.5, elected or 0)
 
         def first():
             xs = [a for a in self.acks_snapshot() if a.partition == partition
-                  and (source is None or a.source == source)
-                  and ((a.sent is not None and a.sent > since) or (a.sent is None and a.acked > since + 0.5))]
+                  and (source is None or a.source == source) and (elected is None or a.acked > elected)
+                  and ((a.sent is not None and a.sent > since) or (a.sent is None and a.acked > after))]
             return min(xs, key=lambda a: a.acked) if xs else None
 
         return wait_for(f"an acknowledged produce to partition {partition}", first, timeout=timeout, interval=0.05)

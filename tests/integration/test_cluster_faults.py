@@ -20,7 +20,7 @@ from confluent_kafka.admin import AdminClient, NewPartitions, NewTopic
 import fault_probe
 from cluster_harness import wait_for
 from fault_cluster import SESSION_TIMEOUT_S, gannet_xfail_until_replication, make_cluster
-from fault_workload import Workload, create_topic, verdict
+from fault_workload import Workload, abort_all, create_topic, verdict
 
 pytestmark = gannet_xfail_until_replication()
 
@@ -30,6 +30,12 @@ def cluster(tmp_path_factory):
     c = make_cluster(tmp_path_factory.mktemp("faults"))
     yield c
     c.close()
+
+
+@pytest.fixture(autouse=True)
+def no_workload_left_running():
+    yield
+    abort_all()
 
 
 @pytest.fixture
@@ -142,12 +148,11 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
     w.stop()
     final, hws, replicas = verdict(
         w, "leader SIGSTOPped past its session, then SIGCONTed", failover_s=[failover],
-        extra=[f"old leader fenced (NOT_LEADER_OR_FOLLOWER) {fenced_after:.2f}s after SIGCONT; "
-               f"divergent offset {divergent_offset} now holds {final[p].get(divergent_offset)} on every replica; "
-               f"divergent-{p}-0 (offset {divergent[0]}) "
-               + ("was replicated before the pause" if final[p].get(divergent[0]) == f"divergent-{p}-0"
-                  else "truncated too")],
+        extra=[f"old leader fenced (NOT_LEADER_OR_FOLLOWER) {fenced_after:.2f}s after SIGCONT"],
         forbidden_values=(f"divergent-{p}-1", "zombie-"))
+    first = "was replicated before the pause" if final[p].get(divergent[0]) == f"divergent-{p}-0" else "truncated too"
+    print(f"divergent offset {divergent_offset} now holds {final[p].get(divergent_offset)} on every replica; "
+          f"divergent-{p}-0 (offset {divergent[0]}) {first}")
     on_old_leader = replicas[leader.broker_id][p].get(divergent_offset)
     assert on_old_leader == final[p][divergent_offset] != f"divergent-{p}-1"
 
@@ -156,7 +161,8 @@ def test_controller_killed_topic_admin_keeps_working(cluster):
     cluster.ensure_running()
     doomed, grown = f"doomed-{uuid.uuid4().hex[:6]}", f"grown-{uuid.uuid4().hex[:6]}"
     create_topic(cluster, doomed, partitions=1)
-    create_topic(cluster, grown, partitions=1)
+    # RF 2: CreatePartitions places the new replicas on live brokers only.
+    create_topic(cluster, grown, partitions=1, replication_factor=2, min_isr=1)
     old = cluster.controller_id()
     epoch = cluster.controller_epoch()
     survivors = [i for i in cluster.brokers if i != old]
@@ -184,15 +190,17 @@ def test_controller_killed_topic_admin_keeps_working(cluster):
     assert took < SESSION_TIMEOUT_S + 4, f"the new controller came {took:.2f}s after the kill"
     assert cluster.controller_epoch() == epoch + 1
     cluster.wait_full_isr(during, [0, 1], timeout=30)
-    cluster.wait_full_isr(grown, [0, 1, 2], timeout=30)
-    wait_for("the deleted topic gone from ZooKeeper",
-             lambda: not cluster.zk.client().exists(f"/brokers/topics/{doomed}"), timeout=30)
+    cluster.wait_full_isr(grown, [1, 2], timeout=30)  # partition 0 may have a replica on the dead broker
     assert_round_trip(cluster, during, [0, 1])
     assert_round_trip(cluster, grown, [0, 1, 2])
     assert_not_in_metadata(cluster, doomed)
-    # After: the old controller back, the same again with RF 3.
+    # After: the old controller back. The deletion completes now, as in Kafka,
+    # whose controller deletes a topic only once every replica is online.
     cluster.brokers[old].start()
     cluster.ensure_running()
+    wait_for("the deleted topic gone from ZooKeeper",
+             lambda: not cluster.zk.client().exists(f"/brokers/topics/{doomed}"), timeout=30)
+    # And the same operations again, RF 3.
     after = f"after-{uuid.uuid4().hex[:6]}"
     create_topic(cluster, after, partitions=2)
     admin = AdminClient({"bootstrap.servers": cluster.bootstrap})

@@ -16,7 +16,7 @@ import fault_probe
 import netns
 from cluster_harness import wait_for
 from fault_cluster import SESSION_TIMEOUT_S, gannet_xfail_until_replication, make_cluster
-from fault_workload import Workload, create_topic, verdict
+from fault_workload import Workload, abort_all, create_topic, verdict
 
 pytestmark = [pytest.mark.skipif(not netns.available(), reason="needs root and ip netns")]
 pytestmark += gannet_xfail_until_replication()
@@ -33,6 +33,12 @@ def cluster(tmp_path_factory):
         if c is not None:
             c.close()
         topo.close()
+
+
+@pytest.fixture(autouse=True)
+def no_workload_left_running():
+    yield
+    abort_all()
 
 
 @pytest.fixture
@@ -63,9 +69,10 @@ def test_leader_partitioned_away_is_replaced_fenced_and_rejoins(cluster, topic, 
         s = wait_for("a new leader", lambda: (lambda s: s if s and s["leader"] not in (-1, victim.broker_id)
                                               and s["leader_epoch"] > state["leader_epoch"] else None)(
             cluster.partition_state(topic, p)), timeout=SESSION_TIMEOUT_S + 20, interval=0.05)
-        replaced = time.monotonic() - t0
+        elected = time.monotonic()
+        replaced = elected - t0
         w.event(f"partition {p}: broker {s['leader']} leads (epoch {s['leader_epoch']}) after {replaced:.2f}s")
-        ack = w.wait_acked_after(p, t0, timeout=60, source="rd0")
+        ack = w.wait_acked_after(p, t0, timeout=60, elected=elected)
         failover = ack.acked - t0
         # Still cut, the old leader is reachable by clients: it must not
         # acknowledge acks=all writes now that another broker leads.
