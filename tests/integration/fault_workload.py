@@ -43,11 +43,28 @@ JAVA_PRODUCER = REPO / "tests" / "integration" / "fault_java" / "FaultProducer.j
 
 
 def create_topic(cluster, topic, partitions=3, replication_factor=3, min_isr=2, timeout=60):
-    admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
-    fs = admin.create_topics([NewTopic(topic, partitions, replication_factor,
-                                       config={"min.insync.replicas": str(min_isr)})],
-                             request_timeout=30, operation_timeout=30)
-    fs[topic].result(timeout=40)
+    """Creates the topic and waits for every replica in the ISR. Retried while
+    the controller moves (NOT_CONTROLLER, timeouts: a previous fault may still
+    settle); TOPIC_ALREADY_EXISTS after a retry means an attempt landed."""
+    deadline = time.monotonic() + 60
+    tried = False
+    while True:
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap, **QUIET})
+        fs = admin.create_topics([NewTopic(topic, partitions, replication_factor,
+                                           config={"min.insync.replicas": str(min_isr)})],
+                                 request_timeout=20, operation_timeout=20)
+        try:
+            fs[topic].result(timeout=30)
+            break
+        except Exception as e:
+            code = e.args[0].name() if e.args and hasattr(e.args[0], "name") else str(e)
+            if tried and code == "TOPIC_ALREADY_EXISTS":
+                break
+            if code not in ("NOT_CONTROLLER", "_TIMED_OUT", "REQUEST_TIMED_OUT", "_TRANSPORT") \
+                    or time.monotonic() > deadline:
+                raise
+            tried = True
+            time.sleep(0.5)
     cluster.wait_full_isr(topic, list(range(partitions)), timeout=timeout)
 
 

@@ -20,7 +20,7 @@ from confluent_kafka.admin import AdminClient, NewPartitions, NewTopic
 import fault_probe
 from cluster_harness import wait_for
 from fault_cluster import SESSION_TIMEOUT_S, gannet_xfail_until_replication, make_cluster
-from fault_workload import Workload, abort_all, create_topic, verdict
+from fault_workload import Ack, Workload, abort_all, create_topic, verdict
 
 pytestmark = gannet_xfail_until_replication()
 
@@ -84,7 +84,8 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
     """A leader SIGSTOPped past its session is replaced; SIGCONTed, it must not
     take writes as a leader, and the record only it had (acks=1, written while
     its followers were paused too, so that no fetch could carry it away) is
-    truncated: the new leader's record is at that offset on every replica."""
+    truncated: the new leader's record is at that offset on every replica.
+    What it acknowledges after SIGCONT, if anything, must survive."""
     w = Workload(cluster, topic).start()
     ctrl = cluster.controller_id()
     # A partition led by a broker that is not the controller: the fault is the leader's alone.
@@ -94,27 +95,36 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
     followers = [cluster.brokers[b] for b in state["isr"] if b != state["leader"]]
     for f in followers:
         f.pause()
-    # A fetch a follower sent before its pause may still wait at the leader
-    # (replica.fetch.wait.max.ms) and carry the first write away; it cannot
-    # carry the second: a paused follower sends no other fetch.
+    # A fetch a follower sent just before its pause may still be queued at a
+    # busy leader, or wait there (replica.fetch.wait.max.ms), and carry an early
+    # write away; a paused follower sends no other, so the last write stays the
+    # leader's alone. The followers stay paused about 2 s: their ZooKeeper
+    # sessions (6 s, pinged every 2 s) must not expire.
     divergent = []
-    for n in range(2):
-        time.sleep(0.7)
+    paused_at = time.monotonic()
+    for n, at in enumerate((0.6, 1.8)):
+        time.sleep(max(0.0, paused_at + at - time.monotonic()))
         err, offset = fault_probe.produce(leader, topic, p, [f"divergent-{p}-{n}"], acks=1)
         assert err == 0, f"acks=1 produce to the leader: error {err}"
         divergent.append(offset)
-    divergent_offset = divergent[-1]
+    last = len(divergent) - 1
+    divergent_offset = divergent[last]
     leader.pause()
     for f in followers:
         f.resume()
     t0 = time.monotonic()
-    w.event(f"partition {p}: leader {leader.broker_id} holds divergent-{p}-1 alone at offset {divergent_offset} "
-            f"(divergent-{p}-0 at {divergent[0]}); SIGSTOPped (epoch {state['leader_epoch']})")
+    w.event(f"partition {p}: leader {leader.broker_id} holds divergent-{p}-{last} alone at offset "
+            f"{divergent_offset} (the others at {divergent[:last]}); SIGSTOPped (epoch {state['leader_epoch']})")
     try:
+        time.sleep(1.0)  # the followers take in what was already in their sockets
+        follower_leos = {f.broker_id: fault_probe.list_offsets_v1(f, topic, p, replica_id=-2) for f in followers}
+        assert all(e == 0 and leo <= divergent_offset for e, leo in follower_leos.values()), (
+            f"setup: a follower has the last divergent record (log end offsets {follower_leos}, record at "
+            f"{divergent_offset}): the leader answered a fetch sent before the pause 1.8 s late")
         s = wait_for("a new leader", lambda: new_leader(cluster, topic, p, leader.broker_id, state["leader_epoch"]),
                      timeout=SESSION_TIMEOUT_S + 20, interval=0.05)
         w.event(f"partition {p}: broker {s['leader']} leads (epoch {s['leader_epoch']}) after "
-                f"{time.monotonic() - t0:.2f}s")
+                f"{time.monotonic() - t0:.2f}s; the followers' log end offsets were {follower_leos}")
         ack = w.wait_acked_after(p, t0, timeout=90)
         failover = ack.acked - t0
         # The new leader has written past the divergent offset.
@@ -125,20 +135,20 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
         leader.resume()
     t1 = time.monotonic()
     w.event(f"broker {leader.broker_id} SIGCONTed")
-    # From now on it must never acknowledge a write to the partition, and it
-    # soon says it is not the leader.
+    # It soon says it is not the leader; what it acknowledges before (if any
+    # follower still fetched from it, the write is committed) must survive.
     answers = []
     n = 0
     while time.monotonic() - t1 < 30:
         n += 1
-        answers.append(fault_probe.try_(fault_probe.produce, leader, topic, p, [f"zombie-{p}-{n}"], acks=-1,
-                                        timeout_ms=1000))
+        value = f"zombie-{p}-{n}"
+        answers.append(fault_probe.try_(fault_probe.produce, leader, topic, p, [value], acks=-1, timeout_ms=1000))
+        if answers[-1][0] == 0:
+            w.record_ack(Ack("zombie", p, answers[-1][1], value, None, time.monotonic()))
         if answers[-1][0] == fault_probe.NOT_LEADER_OR_FOLLOWER:
             break
         time.sleep(0.1)
     fenced_after = time.monotonic() - t1
-    acked_by_zombie = [a for a in answers if a[0] == 0]
-    assert not acked_by_zombie, f"the replaced leader acknowledged writes: {acked_by_zombie}"
     assert answers[-1][0] == fault_probe.NOT_LEADER_OR_FOLLOWER, f"still not fenced after 30s: {answers[-5:]}"
     lo = fault_probe.list_offsets_v1(leader, topic, p)
     assert lo[0] == fault_probe.NOT_LEADER_OR_FOLLOWER, f"ListOffsets from a consumer on the old leader: {lo}"
@@ -148,13 +158,15 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
     w.stop()
     final, hws, replicas = verdict(
         w, "leader SIGSTOPped past its session, then SIGCONTed", failover_s=[failover],
-        extra=[f"old leader fenced (NOT_LEADER_OR_FOLLOWER) {fenced_after:.2f}s after SIGCONT"],
-        forbidden_values=(f"divergent-{p}-1", "zombie-"))
-    first = "was replicated before the pause" if final[p].get(divergent[0]) == f"divergent-{p}-0" else "truncated too"
+        extra=[f"old leader fenced (NOT_LEADER_OR_FOLLOWER) {fenced_after:.2f}s after SIGCONT; answers before: "
+               f"{[a[0] for a in answers[:-1]]} (0: acknowledged, and then kept)"],
+        forbidden_values=(f"divergent-{p}-{last}",))
+    kept = [n for n in range(last) if final[p].get(divergent[n]) == f"divergent-{p}-{n}"]
     print(f"divergent offset {divergent_offset} now holds {final[p].get(divergent_offset)} on every replica; "
-          f"divergent-{p}-0 (offset {divergent[0]}) {first}")
+          f"earlier acks=1 writes replicated before the pause: {kept}, truncated: "
+          f"{[n for n in range(last) if n not in kept]}")
     on_old_leader = replicas[leader.broker_id][p].get(divergent_offset)
-    assert on_old_leader == final[p][divergent_offset] != f"divergent-{p}-1"
+    assert on_old_leader == final[p][divergent_offset] != f"divergent-{p}-{last}"
 
 
 def test_controller_killed_topic_admin_keeps_working(cluster):
@@ -273,7 +285,20 @@ def admin_retrying(bootstrap, ops, t0, deadline_s, cluster):
 
 
 def assert_round_trip(cluster, topic, partitions):
-    """An acks=all record to every partition, read back at the offset acknowledged."""
+    """An acks=all record to every partition, read back at the offset acknowledged,
+    once every live broker's Metadata shows a leader for each (a partition just
+    added reaches the brokers' caches with the controller's UpdateMetadata)."""
+    for b in cluster.brokers.values():
+        if not b.alive():
+            continue
+        admin = AdminClient({"bootstrap.servers": b.bootstrap})
+
+        def led():
+            t = admin.list_topics(topic, timeout=10).topics.get(topic)
+            return t is not None and all(p in t.partitions and t.partitions[p].leader >= 0 for p in partitions)
+
+        wait_for(f"broker {b.broker_id}'s Metadata to show a leader for {topic} {partitions}", led, timeout=30,
+                 interval=0.2)
     prod = Producer({"bootstrap.servers": cluster.bootstrap, "enable.idempotence": True, "acks": "all",
                      "message.timeout.ms": 30000})
     acked = {}
