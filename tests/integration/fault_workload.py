@@ -22,7 +22,10 @@ verdict() checks, and prints as counts:
   - no record failed for good at a producer (the faults are all recoverable).
 """
 
+import base64
 import collections
+import json
+import os
 import subprocess
 import threading
 import time
@@ -46,6 +49,8 @@ def create_topic(cluster, topic, partitions=3, replication_factor=3, min_isr=2, 
     """Creates the topic and waits for every replica in the ISR. Retried while
     the controller moves (NOT_CONTROLLER, timeouts: a previous fault may still
     settle); TOPIC_ALREADY_EXISTS after a retry means an attempt landed."""
+    if os.environ.get("GANNET_FAULTS_CREATE_IN_ZK") == "1":
+        return create_topic_in_zookeeper(cluster, topic, partitions, replication_factor, min_isr, timeout)
     deadline = time.monotonic() + 60
     tried = False
     while True:
@@ -65,6 +70,24 @@ def create_topic(cluster, topic, partitions=3, replication_factor=3, min_isr=2, 
                 raise
             tried = True
             time.sleep(0.5)
+    cluster.wait_full_isr(topic, list(range(partitions)), timeout=timeout)
+
+
+def create_topic_in_zookeeper(cluster, topic, partitions, replication_factor, min_isr, timeout):
+    """GANNET_FAULTS_CREATE_IN_ZK=1 (for trying a broker whose CreateTopics does
+    not reach ZooKeeper yet): the topic's znodes written directly, as Kafka's
+    old `kafka-topics --zookeeper` did; the controller's topic watch does the
+    rest. Replicas round-robin from broker (p % n) + 1, as Kafka's assignment
+    without racks starts."""
+    ids = sorted(cluster.brokers)
+    assignment = {str(p): [ids[(p + i) % len(ids)] for i in range(replication_factor)] for p in range(partitions)}
+    topic_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    zk = cluster.zk.client()
+    zk.create(f"/config/topics/{topic}", json.dumps(
+        {"version": 1, "config": {"min.insync.replicas": str(min_isr)}}).encode(), makepath=True)
+    zk.create(f"/brokers/topics/{topic}", json.dumps(
+        {"partitions": assignment, "topic_id": topic_id, "adding_replicas": {}, "removing_replicas": {},
+         "version": 3}).encode(), makepath=True)
     cluster.wait_full_isr(topic, list(range(partitions)), timeout=timeout)
 
 
