@@ -17,6 +17,7 @@ import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewPartitions, NewTopic
 
+import fault_log
 import fault_probe
 from cluster_harness import wait_for
 from fault_cluster import SESSION_TIMEOUT_S, gannet_xfail_until_replication, make_cluster
@@ -57,8 +58,9 @@ def test_acks_all_is_acknowledged_only_once_every_isr_follower_has_the_record(cl
     """The ground rule under every fault below: the leader acknowledges an
     acks=all write only after each follower of the ISR appended it (Kafka's
     leader learns it from the follower's next fetch offset). Right after each
-    acknowledgement, every follower's own log end (ListOffsets from the debug
-    replica id -2, which a follower answers) is past the record."""
+    acknowledgement, every follower's log on disk holds the record, and a
+    follower asked ListOffsets (latest) from the debug replica id -2 answers
+    its log end, as Kafka's does (no isolation level for a non-consumer)."""
     p = 0
     state = cluster.partition_state(topic, p)
     leader = cluster.brokers[state["leader"]]
@@ -68,15 +70,27 @@ def test_acks_all_is_acknowledged_only_once_every_isr_follower_has_the_record(cl
     wait_for("the leader taking writes", lambda: fault_probe.produce(leader, topic, p, [f"warmup-{p}-0"], acks=-1,
                                                                      timeout_ms=5000)[0] == 0, timeout=30,
              interval=0.2)
-    early = []
+    early, stale = [], []
     for n in range(20):
         err, offset = fault_probe.produce(leader, topic, p, [f"rule-{p}-{n}"], acks=-1, timeout_ms=5000)
         assert err == 0, f"acks=all produce {n}: error {err}"
-        leos = {f.broker_id: fault_probe.list_offsets_v1(f, topic, p, replica_id=-2) for f in followers}
-        if any(e != 0 or leo <= offset for e, leo in leos.values()):
-            early.append((offset, leos))
-    print(f"\n== acks=all rule [{cluster.impl}]: {len(early)} of 20 acknowledged before every ISR follower had them")
-    assert not early, f"acknowledged before the followers had the record (offset, {{follower: (error, log end)}}): {early[:5]}"
+        on_disk = {f.broker_id: disk_log_end(f, topic, p) for f in followers}
+        answered = {f.broker_id: fault_probe.list_offsets_v1(f, topic, p, replica_id=-2) for f in followers}
+        if any(leo <= offset for leo in on_disk.values()):
+            early.append((offset, on_disk))
+        if any(a != (0, on_disk[b]) for b, a in answered.items()):
+            stale.append((offset, answered, on_disk))
+    print(f"\n== acks=all rule [{cluster.impl}]: {len(early)} of 20 acknowledged before every ISR follower had "
+          f"them on disk; {len(stale)} of 20 with a follower's ListOffsets (replica -2) not its log end")
+    assert not early, f"acknowledged before the followers had the record (offset, {{follower: log end on disk}}): {early[:5]}"
+    assert not stale, (f"a follower's ListOffsets from replica -2 (latest) is not its log end (offset acknowledged, "
+                       f"{{follower: (error, answer)}}, {{follower: log end on disk}}): {stale[:5]}")
+
+
+def disk_log_end(broker, topic, partition):
+    """The next offset after the last record in the replica's directory (fault_log)."""
+    recs = fault_log.read_partition_dir(broker.log_dir / f"{topic}-{partition}")
+    return max(recs, default=-1) + 1
 
 
 def test_leader_of_each_partition_sigkilled_in_turn(cluster, topic):
@@ -141,9 +155,8 @@ def test_paused_leader_is_fenced_and_its_divergent_tail_truncated(cluster, topic
     t0 = time.monotonic()
     try:
         time.sleep(1.0)  # the followers take in what was already in their sockets
-        follower_leos = {f.broker_id: fault_probe.list_offsets_v1(f, topic, p, replica_id=-2) for f in followers}
-        assert all(e == 0 for e, _ in follower_leos.values()), f"followers' log ends: {follower_leos}"
-        replicated_to = max(leo for _, leo in follower_leos.values())
+        follower_leos = {f.broker_id: disk_log_end(f, topic, p) for f in followers}
+        replicated_to = max(follower_leos.values())
         alone = [n for n, o in enumerate(divergent) if o >= replicated_to]
         w.event(f"partition {p}: leader {leader.broker_id} SIGSTOPped (epoch {state['leader_epoch']}) holding "
                 f"acks=1 writes at {divergent}; the followers' log ends {follower_leos}: divergent-{p}-{alone} "
