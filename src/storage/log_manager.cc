@@ -180,6 +180,19 @@ result<log*> log_manager::get_or_create(const topic_partition& tp, std::int64_t 
   return raw;
 }
 
+std::optional<std::array<std::uint8_t, 16>> log_manager::topic_id_of(const topic_partition& tp) const {
+  std::filesystem::path dir;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = logs_.find(tp);
+    if (it == logs_.end()) return std::nullopt;
+    dir = it->second.l->dir();
+  }
+  auto id = partition_metadata_file::read(dir);
+  if (!id) return std::nullopt;
+  return *id;
+}
+
 result<void> log_manager::remove(const topic_partition& tp, std::int64_t now_ms) {
   std::unique_ptr<log> l;
   {

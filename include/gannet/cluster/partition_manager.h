@@ -42,6 +42,9 @@ class partition_manager {
                                           std::int64_t now_ms,
                                           const std::optional<leader_and_isr>& leadership = std::nullopt);
   const replica_settings& settings() const { return settings_; }
+  // ZooKeeper mode learns its broker id and builds its AlterPartition sink
+  // after construction: set before the first open(), on the start-up thread.
+  void set_settings(const replica_settings& settings) { settings_ = settings; }
 
   std::shared_ptr<partition> find(const storage::topic_partition& tp) const;
   // Unregisters `tp`; returns the partition (nullptr when none) so the caller

@@ -16,6 +16,7 @@
 // Lifecycle: construct, startup() (loads and recovers every log), ...,
 // shutdown() (flushes, checkpoints, writes the clean shutdown marker).
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -69,6 +70,10 @@ class log_manager {
   // when missing; `id` is written to partition.metadata.
   result<log*> get_or_create(const topic_partition& tp, std::int64_t now_ms,
                              const std::optional<std::array<std::uint8_t, 16>>& id = std::nullopt);
+  // The topic id in the partition's partition.metadata: nullopt when the log
+  // or the file is missing (a log of before topic ids) or it does not parse.
+  // Any thread that may do file I/O.
+  std::optional<std::array<std::uint8_t, 16>> topic_id_of(const topic_partition& tp) const;
   // Topic deletion: the log's directory is renamed "-delete" and removed after
   // file.delete.delay.ms. Callers must have stopped using the log.
   result<void> remove(const topic_partition& tp, std::int64_t now_ms);
