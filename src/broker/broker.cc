@@ -159,22 +159,30 @@ result<void> broker::start() {
     s.logs.set_topic_config(t.name, s.log_config_for(t.configs));
   if (auto r = s.logs.startup(broker_state::now_ms()); !r) return r.error();
 
-  // A partition for every partition of every known topic; its log is created
-  // when missing (e.g. a log dir that was wiped).
+  // Standalone: a partition for every partition of every known topic; its log
+  // is created when missing (e.g. a log dir that was wiped). ZooKeeper mode:
+  // the logs are loaded, but a partition is hosted (led or followed) only once
+  // the controller's LeaderAndIsr names it, as Kafka's ReplicaManager; until
+  // then requests for it get NOT_LEADER_OR_FOLLOWER / UNKNOWN_TOPIC_OR_PARTITION.
   std::size_t opened = 0;
-  for (const auto& t : s.topics.list()) {
-    for (std::int32_t p = 0; p < t.partitions; ++p) {
-      storage::topic_partition tp{t.name, p};
-      auto part = s.partitions.open(tp, t.id, broker_state::now_ms(), cluster::standalone_state(s.node_id));
-      if (!part) {
-        log::error("cannot open the log of {}: {}", tp.dir_name(), part.error().message());
-        continue;
+  if (!s.zk) {
+    for (const auto& t : s.topics.list()) {
+      for (std::int32_t p = 0; p < t.partitions; ++p) {
+        storage::topic_partition tp{t.name, p};
+        auto part = s.partitions.open(tp, t.id, broker_state::now_ms(), cluster::standalone_state(s.node_id));
+        if (!part) {
+          log::error("cannot open the log of {}: {}", tp.dir_name(), part.error().message());
+          continue;
+        }
+        (*part)->rebuild_producer_state(broker_state::now_ms(), s.producer_id_expiration_ms());
+        ++opened;
       }
-      (*part)->rebuild_producer_state(broker_state::now_ms(), s.producer_id_expiration_ms());
-      ++opened;
     }
+    log::info("loaded {} topics, {} partitions; cluster id {}", s.topics.size(), opened, s.cluster_id);
+  } else {
+    log::info("loaded {} logs; partitions wait for the controller's LeaderAndIsr; cluster id {}", s.logs.log_count(),
+              s.cluster_id);
   }
-  log::info("loaded {} topics, {} partitions; cluster id {}", s.topics.size(), opened, s.cluster_id);
 
   s.group_store = make_group_store(s);
   s.groups = std::make_unique<groups::coordinator>(s.storage_pool.get_executor(), *s.group_store,

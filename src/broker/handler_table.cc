@@ -19,7 +19,10 @@ std::span<const handler_entry> handler_table() {
       handler_entry{3, 0, 12, &metadata},
       // Consumer groups, classic protocol (src/groups). ConsumerGroupHeartbeat
       // and ConsumerGroupDescribe (KIP-848, keys 68/69) are not served.
-      handler_entry{6, 0, 8, &update_metadata},  // from the controller (ZooKeeper mode)
+      // From the controller (ZooKeeper mode); a standalone broker answers INVALID_REQUEST.
+      handler_entry{4, 0, 7, &leader_and_isr},
+      handler_entry{5, 0, 4, &stop_replica},
+      handler_entry{6, 0, 8, &update_metadata},
       handler_entry{8, 0, 9, &offset_commit},
       handler_entry{9, 0, 9, &offset_fetch},
       handler_entry{10, 0, 6, &find_coordinator},

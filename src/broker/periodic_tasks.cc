@@ -64,7 +64,16 @@ boost::asio::awaitable<void> loop(broker_state* s) {
   std::int64_t next_retention = start + s->cfg.log_retention_check_interval_ms;
   std::int64_t flush_interval = std::max<std::int64_t>(s->cfg.log_flush_scheduler_interval_ms, 100);
   std::int64_t next_flush = start + std::min<std::int64_t>(flush_interval, 1000);
-  std::int64_t next_checkpoint = start + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
+  // The checkpoint files are written together: as often as the more frequent of
+  // log.flush.offset.checkpoint.interval.ms and, in ZooKeeper mode,
+  // replica.high.watermark.checkpoint.interval.ms (Kafka's highwatermark-checkpoint
+  // task, 5 s: a follower's high watermark survives a restart).
+  std::int64_t checkpoint_ms = std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
+  if (s->zk) {
+    auto hw_ms = s->loaded.layers().value_of("replica.high.watermark.checkpoint.interval.ms").value_or("5000");
+    checkpoint_ms = std::min<std::int64_t>(checkpoint_ms, std::max<std::int64_t>(100, std::stoll(hw_ms)));
+  }
+  std::int64_t next_checkpoint = start + checkpoint_ms;
   const std::int64_t expiry_check_ms = s->cfg.producer_id_expiration_check_interval_ms;
   std::int64_t next_expiry = start + expiry_check_ms;
   const std::int64_t isr_check_ms = std::max<std::int64_t>(s->cfg.replica_lag_time_max_ms / 2, 1);
@@ -84,7 +93,7 @@ boost::asio::awaitable<void> loop(broker_state* s) {
     }
     if (now >= next_checkpoint) {
       if (auto r = s->logs.write_checkpoints(); !r) log::warn("writing checkpoints failed: {}", r.error().message());
-      next_checkpoint = now + std::max(1000, s->cfg.log_flush_offset_checkpoint_interval_ms);
+      next_checkpoint = now + checkpoint_ms;
     }
     if (now >= next_expiry) {
       run_producer_expiry(*s, now);

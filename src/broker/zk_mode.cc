@@ -128,6 +128,8 @@ result<void> start_zk_mode(broker_state& s) {
   }
   s.node_id = *broker_id;
   s.cluster_id = *cluster_id;
+  // Before any partition opens: they propose ISR changes to its AlterPartition sender.
+  s.zk->replicas = std::make_unique<replica_manager>(s);
   return {};
 }
 
@@ -156,6 +158,9 @@ result<void> register_in_zk(broker_state& s) {
     return epoch.error();
   }
   log::info("registered broker {} at path {} with broker epoch {}", s.node_id, rt.registration->path(), *epoch);
+  // The replica fetchers send this registration's epoch (a LeaderAndIsr that came before this
+  // line started them already).
+  rt.replicas->start(*epoch);
 
   rt.metadata = std::make_unique<cluster::metadata_cache>(s.node_id);
   auto socket_timeout = s.loaded.layers().value_of("controller.socket.timeout.ms").value_or("30000");
@@ -173,17 +178,13 @@ result<void> register_in_zk(broker_state& s) {
   rt.controller = std::make_unique<cluster::controller>(*rt.session, *rt.controller_channel,
                                                         asio::make_strand(s.storage_pool.get_executor()), cc);
   rt.controller->start();
-  // Said at every start until the replica manager is wired to LeaderAndIsr
-  // (docs/cluster.md, "What works today"): an operator must not mistake this
-  // for replication.
-  log::warn(
-      "ZooKeeper mode: registered and in the controller election, but partitions are not replicated yet: "
-      "this broker serves the topics it holds by itself, as a standalone broker does (docs/cluster.md)");
   return {};
 }
 
 void stop_zk_mode(broker_state& s) {
   if (!s.zk) return;
+  // The fetchers and the AlterPartition sender first: they run on the pool that is joined next.
+  if (s.zk->replicas) s.zk->replicas->shutdown();
   if (s.zk->controller) s.zk->controller->stop();
   if (s.zk->controller_channel) s.zk->controller_channel->close();
   if (s.zk->session) s.zk->session->close();

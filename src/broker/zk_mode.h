@@ -17,6 +17,7 @@
 #include "gannet/cluster/zk_controller_channel.h"
 #include "gannet/cluster/zk_session.h"
 #include "gannet/common/result.h"
+#include "replica_manager.h"
 
 namespace gannet::broker {
 
@@ -35,6 +36,9 @@ struct zk_runtime {
   // controller_requests_mutex, which also serialises the requests' effects.
   std::mutex controller_requests_mutex;
   std::int32_t controller_epoch = 0;
+  // LeaderAndIsr / StopReplica: the partitions this broker leads and follows, the replica
+  // fetchers, the AlterPartition sender. Made at the end of start_zk_mode; destroyed first.
+  std::unique_ptr<replica_manager> replicas;
 };
 
 // Connects and runs the start-up steps; sets s.cluster_id and s.node_id.

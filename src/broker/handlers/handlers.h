@@ -12,6 +12,8 @@ awaitable<net::handler_result> metadata(request_context& ctx);
 awaitable<net::handler_result> produce(request_context& ctx);
 awaitable<net::handler_result> fetch(request_context& ctx);
 awaitable<net::handler_result> update_metadata(request_context& ctx);
+awaitable<net::handler_result> leader_and_isr(request_context& ctx);
+awaitable<net::handler_result> stop_replica(request_context& ctx);
 awaitable<net::handler_result> list_offsets(request_context& ctx);
 awaitable<net::handler_result> create_topics(request_context& ctx);
 awaitable<net::handler_result> delete_topics(request_context& ctx);
