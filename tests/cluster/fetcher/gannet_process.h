@@ -62,7 +62,10 @@ inline std::uint16_t free_loopback_port() {
 
 class gannet_process {
  public:
-  gannet_process(std::filesystem::path dir, std::uint16_t port) : dir_(std::move(dir)), port_(port) {}
+  // With `zookeeper_connect` the broker runs in ZooKeeper mode (its partitions then come from
+  // LeaderAndIsr); without, standalone.
+  gannet_process(std::filesystem::path dir, std::uint16_t port, std::string zookeeper_connect = {})
+      : dir_(std::move(dir)), port_(port), zookeeper_connect_(std::move(zookeeper_connect)) {}
   ~gannet_process() { kill(SIGKILL); }
 
   std::uint16_t port() const { return port_; }
@@ -77,6 +80,9 @@ class gannet_process {
                           << "num.partitions: 1\ndefault.replication.factor: 1\n"
                           << "auto.create.topics.enable: true\n"
                           << "offsets.topic.replication.factor: 1\n";
+    if (!zookeeper_connect_.empty())
+      std::ofstream(config, std::ios::app) << "zookeeper.connect: " << zookeeper_connect_ << "\n"
+                                           << "zookeeper.session.timeout.ms: 6000\n";
     const std::string bin = gannet_binary().string();
     const std::string out = (dir_ / "gannet.out").string();
     pid_ = ::fork();
@@ -133,6 +139,7 @@ class gannet_process {
  private:
   std::filesystem::path dir_;
   std::uint16_t port_;
+  std::string zookeeper_connect_;
   pid_t pid_ = -1;
 };
 

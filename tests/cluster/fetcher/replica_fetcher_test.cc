@@ -13,9 +13,11 @@
 #include <iterator>
 
 #include "cluster/fetcher/gannet_process.h"
+#include "cluster/zookeeper/zk_test_server.h"
 #include "fetcher/log_follower.h"
+#include "gannet/cluster/topic_registry.h"
 #include "gannet/protocol/messages/delete_records.h"
-#include "gannet/protocol/messages/metadata.h"
+#include "gannet/protocol/messages/leader_and_isr.h"
 #include "gannet/protocol/messages/produce.h"
 #include "gannet/records/batch_builder.h"
 #include "gannet/storage/log.h"
@@ -27,6 +29,7 @@ namespace asio = boost::asio;
 using testing::asio_runner;
 using testing::gannet_process;
 using testing::temp_dir;
+using testing::zk_test_server;
 
 constexpr const char* topic = "replicated";
 
@@ -64,12 +67,41 @@ asio::awaitable<result<channel_response<protocol::produce_response>>> produce(br
   co_return co_await ch.send<protocol::produce_request, protocol::produce_response>(std::move(req), 9);
 }
 
-asio::awaitable<result<channel_response<protocol::metadata_response>>> metadata(broker_channel& ch) {
-  protocol::metadata_request req;
-  protocol::metadata_request::metadata_request_topic t;
-  t.name = topic;
-  req.topics->push_back(t);
-  co_return co_await ch.send<protocol::metadata_request, protocol::metadata_response>(std::move(req), 12);
+// Makes the leader (broker 0) lead partition 0 with replicas {0, 1}, so that it serves this
+// test's fetcher (broker 1) as its follower; ISR {0}, so acks=all needs the leader only. The
+// controller epoch is above the one of the broker's own controller (it leads no topic).
+asio::awaitable<result<channel_response<protocol::leader_and_isr_response>>> leader_and_isr(broker_channel& ch,
+                                                                                            protocol::uuid id,
+                                                                                            std::uint16_t port) {
+  protocol::leader_and_isr_request req;
+  req.controller_id = 0;
+  req.controller_epoch = 100;
+  req.broker_epoch = -1;
+  protocol::leader_and_isr_request::leader_and_isr_partition_state p;
+  p.topic_name = topic;
+  p.partition_index = 0;
+  p.controller_epoch = 100;
+  p.leader = 0;
+  p.leader_epoch = 0;
+  p.isr = {0};
+  p.partition_epoch = 0;
+  p.replicas = {0, 1};
+  p.is_new = true;
+  protocol::leader_and_isr_request::leader_and_isr_topic_state t;
+  t.topic_name = topic;
+  t.topic_id = id;
+  t.partition_states.push_back(p);
+  req.topic_states.push_back(std::move(t));
+  req.live_leaders.push_back({0, "127.0.0.1", port});
+  co_return co_await ch.send<protocol::leader_and_isr_request, protocol::leader_and_isr_response>(std::move(req), 7);
+}
+
+// The ZooKeeper the leader joins, under a chroot of its own.
+std::string leader_zookeeper() {
+  static int n = 0;
+  auto* zk = zk_test_server::get();
+  if (zk == nullptr) return {};
+  return zk->connect() + "/fetcher-" + std::to_string(::getpid()) + "-" + std::to_string(++n);
 }
 
 asio::awaitable<result<channel_response<protocol::delete_records_response>>> delete_records(broker_channel& ch,
@@ -96,31 +128,34 @@ class ReplicaFetcherTest : public ::testing::Test {
  protected:
   ReplicaFetcherTest()
       : dir_("fetcher"),
-        leader_(dir_.path() / "leader", testing::free_loopback_port()),
+        zookeeper_(leader_zookeeper()),
+        leader_(dir_.path() / "leader", testing::free_loopback_port(), zookeeper_),
         strand_(asio::make_strand(runner_.executor())) {}
 
   void SetUp() override {
-    // These tests replicate from a standalone Gannet leader. Since a leader
-    // refuses fetches from replica ids outside the partition's assignment
-    // (Kafka's followerReplicaOrThrow, cluster/replica), a standalone broker
-    // (replicas = itself) answers them NOT_LEADER_OR_FOLLOWER, as Kafka does.
-    // They come back when LeaderAndIsr is served and can make the leader's
-    // assignment name this follower (docs/cluster.md, "What works today").
-    GTEST_SKIP() << "needs a leader whose assignment names the follower (LeaderAndIsr not served yet)";
+    // The leader runs in ZooKeeper mode and this test names the follower in its assignment with
+    // a LeaderAndIsr (a leader refuses fetches from replicas outside it, as Kafka's
+    // followerReplicaOrThrow).
+    ASSERT_FALSE(zookeeper_.empty()) << "no ZooKeeper test server";
     leader_.start();
     broker_channel_config cc;
     cc.client_id = "test-producer";
     cc.request_timeout = std::chrono::milliseconds(10000);
     producer_ = std::make_unique<broker_channel>(runner_.executor(), leader(), cc);
-    // Auto-creates the topic; retried until its partition has a leader.
-    for (int i = 0; i < 100; ++i) {
-      auto md = runner_.run(metadata(*producer_));
-      ASSERT_TRUE(md) << md.error().message();
-      if (md->body.topics.size() == 1 && md->body.topics[0].error_code == protocol::error_code::none &&
-          md->body.topics[0].partitions.size() == 1) {
-        topic_id_ = md->body.topics[0].topic_id;
+    const protocol::uuid id = topic_registry::new_topic_id();
+    // Retried until the broker is registered (INVALID_REQUEST before).
+    for (int i = 0; i < 200; ++i) {
+      auto r = runner_.run(leader_and_isr(*producer_, id, leader_.port()));
+      ASSERT_TRUE(r) << r.error().message();
+      if (r->body.error_code == protocol::error_code::none) {
+        ASSERT_EQ(r->body.topics.size(), 1u);
+        EXPECT_EQ(r->body.topics[0].topic_id, id);
+        ASSERT_EQ(r->body.topics[0].partition_errors.size(), 1u);
+        ASSERT_EQ(r->body.topics[0].partition_errors[0].error_code, protocol::error_code::none);
+        topic_id_ = id;
         break;
       }
+      ASSERT_EQ(r->body.error_code, protocol::error_code::invalid_request);
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     ASSERT_NE(topic_id_, protocol::uuid{});
@@ -184,6 +219,7 @@ class ReplicaFetcherTest : public ::testing::Test {
   }
 
   temp_dir dir_;
+  std::string zookeeper_;
   gannet_process leader_;
   asio_runner runner_;
   asio::strand<asio::any_io_executor> strand_;
