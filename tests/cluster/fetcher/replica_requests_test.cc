@@ -9,6 +9,7 @@
 #include "cluster/fetcher/gannet_process.h"
 #include "cluster/zookeeper/zk_test_server.h"
 #include "gannet/cluster/broker_channel.h"
+#include "gannet/cluster/leader_and_isr.h"
 #include "gannet/cluster/topic_registry.h"
 #include "gannet/protocol/messages/leader_and_isr.h"
 #include "gannet/protocol/messages/produce.h"
