@@ -104,9 +104,13 @@ class alter_partition_sender::impl : public std::enable_shared_from_this<impl> {
         std::move(req), alter_partition_version);
     if (self->closed_) co_return;
     if (!r) {
-      // Every retry_backoff while it lasts: said once in a hundred.
-      if (self->failures_++ % 100 == 0)
+      // Every retry_backoff while it lasts: said once in a hundred (an encoding failure is a
+      // bug: said each time).
+      if (r.error() == make_error_code(channel_errc::encode_failed)) {
+        log::error("AlterPartition cannot be encoded at v{}; retrying", alter_partition_version);
+      } else if (self->failures_++ % 100 == 0) {
         log::info("AlterPartition to controller {} failed: {}; retrying", target->id, r.error().message());
+      }
       co_await self->retry_later();
       co_return;
     }
@@ -135,7 +139,8 @@ class alter_partition_sender::impl : public std::enable_shared_from_this<impl> {
       auto [it, added] = topic_at.emplace(p.topic_id, req.topics.size());
       if (added) {
         protocol::alter_partition_request::topic_data t;
-        t.topic_name = p.tp.topic;  // v0-1 only; v2+ name topics by id
+        // v2+ name topics by id (topic_name is v0-1 only, and a field set outside its versions
+        // cannot be encoded).
         t.topic_id = p.topic_id;
         req.topics.push_back(std::move(t));
       }
@@ -146,8 +151,8 @@ class alter_partition_sender::impl : public std::enable_shared_from_this<impl> {
         // The leader knows its own epoch; a follower's would come from its Fetch's
         // ReplicaState (v15+), which the partition does not keep: -1, which a ZooKeeper
         // controller ignores (it reads the ids only).
+        // v3 carries new_isr_with_epochs only (new_isr is v0-2).
         d.new_isr_with_epochs.push_back({id, id == config_.broker_id ? req.broker_epoch : -1});
-        d.new_isr.push_back(id);
       }
       d.leader_recovery_state = 0;  // RECOVERED
       d.partition_epoch = p.partition_epoch;
