@@ -10,7 +10,7 @@ CONFIG ?= config/gannet.yaml
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long bench bench-cluster format check-generated generate clean interop interop-go interop-java
+.PHONY: all deps configure build run test unit-test asan-test fuzz fuzz-long soak bench bench-cluster format check-generated generate clean interop interop-go interop-java
 
 all: build
 
@@ -44,10 +44,17 @@ asan-test: deps
 fuzz: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGANNET_FUZZ=ON -DGANNET_BENCH=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
-	./scripts/run-fuzz.sh $(FUZZ_BUILD) $${FUZZ_SECONDS:-30}
+	FUZZ_RUNS=$${FUZZ_RUNS:--1} ./scripts/run-fuzz.sh $(FUZZ_BUILD) $${FUZZ_SECONDS:-30}
 
+# Ten million inputs per target, at most two hours each.
 fuzz-long:
-	$(MAKE) fuzz FUZZ_SECONDS=600
+	$(MAKE) fuzz FUZZ_RUNS=10000000 FUZZ_SECONDS=7200
+
+# An hour of mixed traffic, malformed clients and SIGKILL restarts against one
+# broker: RSS over time, p99, acknowledged / lost / duplicated (tests/soak/soak.py;
+# SOAK_SECONDS, SOAK_KILL_EVERY change it).
+soak: build
+	GANNET_BIN=$(CURDIR)/$(BUILD)/src/server/gannet /usr/bin/python3 tests/soak/soak.py
 
 # Real clients, frameworks and Kafka's own tools against the broker
 # (tests/interop/README.md; scripts/run-tests.sh runs them too).
