@@ -45,7 +45,7 @@ inline std::vector<std::uint8_t> make_batch(int records, std::size_t value_bytes
   for (int i = 0; i < records; ++i) {
     b.add({std::to_string(i), std::string(value_bytes, fill), {}, timestamp_ms + i});
   }
-  return std::move(b.build().value());
+  return b.build().value();
 }
 
 inline std::vector<std::uint8_t> read_bytes(const read_result& r) {
