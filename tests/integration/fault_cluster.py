@@ -276,6 +276,10 @@ def gannet_xfail_until_replication():
     GANNET_FAULTS_CREATE_IN_ZK=1 to get past CreateTopics)."""
     if IMPL == "kafka" or os.environ.get("GANNET_FAULTS_STRICT") == "1":
         return []
-    return [pytest.mark.xfail(strict=True, reason="Gannet's Metadata and CreateTopics do not come from ZooKeeper "
-                                                  "yet (CreateTopics RF 3: INVALID_REPLICATION_FACTOR; Metadata lists "
-                                                  "only the broker asked)")]
+    # Not strict while the pieces land one by one: a test that starts passing
+    # shows as XPASS in the suite's summary line instead of failing the run.
+    return [pytest.mark.xfail(strict=False, reason="Gannet's cluster mode is still being wired: Metadata and "
+                                                   "CreateTopics from ZooKeeper, AlterPartition at the controller; "
+                                                   "earlier failures: CreateTopics RF 3 "
+                                                   "INVALID_REPLICATION_FACTOR, Metadata listing only the broker "
+                                                   "asked")]

@@ -32,6 +32,7 @@ constexpr std::int64_t earliest_local = -4;
 constexpr std::int64_t latest_tiered = -5;
 // ListOffsetsRequest.DEBUGGING_REPLICA_ID.
 constexpr std::int32_t debugging_replica_id = -2;
+constexpr std::int32_t consumer_replica_id = -1;
 
 struct record_at {
   std::int64_t offset;
@@ -120,14 +121,18 @@ std::vector<std::int64_t> legacy_offsets_before(storage::log& lg, std::int64_t t
 }
 
 // On the partition's strand.
+// `to_log_end`: the asker is not a consumer (a replica or a debug tool, replica id
+// != -1), so the log end bounds the answer, not the high watermark (Kafka's
+// fetchOffsetForTimestamp with no isolation level).
 response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, std::int16_t version,
-                                                 std::int32_t max_num_offsets) {
+                                                 std::int32_t max_num_offsets, bool to_log_end) {
   response::list_offsets_partition_response out;
   if (p.deleted()) {
     out.error_code = error_code::unknown_topic_or_partition;
     return out;
   }
   auto& lg = p.log();
+  const offset last_fetchable = to_log_end ? lg.log_end_offset() : lg.high_watermark();
   if (version == 0) {
     out.old_style_offsets = legacy_offsets_before(lg, ts, max_num_offsets, broker_state::now_ms());
     return out;
@@ -143,7 +148,7 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
   };
   switch (ts) {
     case latest:
-      put(lg.high_watermark().value());
+      put(last_fetchable.value());
       break;
     case earliest:
     case earliest_local:
@@ -174,7 +179,7 @@ response::list_offsets_partition_response lookup(partition& p, std::int64_t ts, 
       auto r = lg.find_offset_by_timestamp(ts);
       if (!r) {
         out.error_code = error_code::kafka_storage_error;
-      } else if (*r && (*r)->off < lg.high_watermark()) {
+      } else if (*r && (*r)->off < last_fetchable) {
         auto at = first_record_in_batch(lg, (*r)->off, ts, false);
         put(at ? at->offset : (*r)->off.value());
         if (version >= 1) out.timestamp = at ? at->timestamp : (*r)->timestamp;
@@ -214,7 +219,8 @@ awaitable<net::handler_result> list_offsets(request_context& ctx) {
         partition* pp = p.get();
         std::int64_t ts = rp.timestamp;
         std::int32_t max_num = rp.max_num_offsets;
-        auto fn = [pp, ts, v, max_num] { return lookup(*pp, ts, v, max_num); };
+        const bool to_log_end = req.replica_id != consumer_replica_id;
+        auto fn = [pp, ts, v, max_num, to_log_end] { return lookup(*pp, ts, v, max_num, to_log_end); };
         out = co_await run_on(p->strand(), std::move(fn));
       }
       out.partition_index = rp.partition_index;
