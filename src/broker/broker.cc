@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "broker_state.h"
+#include "controlled_shutdown_client.h"
 #include "dispatcher.h"
 #include "gannet/common/logging.h"
 #include "gannet/config/topic_config.h"
@@ -204,6 +205,9 @@ void broker::set_bound_listeners(const std::vector<net::bound_listener>& bound) 
 
 void broker::begin_stop() {
   auto& s = *state_;
+  // ZooKeeper mode: leaderships move to other brokers first, while this one
+  // still serves (KafkaServer.shutdown starts with controlledShutdown).
+  run_controlled_shutdown(s);
   s.draining.store(true);
   // Waiting JoinGroup/SyncGroup calls answer NOT_COORDINATOR now.
   if (s.groups) s.groups->shutdown();

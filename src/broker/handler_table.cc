@@ -23,6 +23,7 @@ std::span<const handler_entry> handler_table() {
       handler_entry{4, 0, 7, &leader_and_isr},
       handler_entry{5, 0, 4, &stop_replica},
       handler_entry{6, 0, 8, &update_metadata},
+      handler_entry{7, 0, 3, &controlled_shutdown, true},
       handler_entry{8, 0, 9, &offset_commit},
       handler_entry{9, 0, 9, &offset_fetch},
       handler_entry{10, 0, 6, &find_coordinator},
@@ -43,8 +44,12 @@ std::span<const handler_entry> handler_table() {
       handler_entry{35, 0, 4, &describe_log_dirs},
       handler_entry{37, 0, 3, &create_partitions},
       handler_entry{42, 0, 2, &delete_groups},
+      handler_entry{43, 0, 2, &elect_leaders, true},
       handler_entry{44, 0, 1, &incremental_alter_configs},
+      handler_entry{45, 0, 0, &alter_partition_reassignments, true},
+      handler_entry{46, 0, 0, &list_partition_reassignments, true},
       handler_entry{47, 0, 0, &offset_delete},
+      handler_entry{56, 0, 3, &alter_partition, true},  // from partition leaders to the controller
       handler_entry{60, 0, 1, &describe_cluster},
   };
   return table;

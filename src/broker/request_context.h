@@ -60,6 +60,9 @@ struct handler_entry {
   std::int16_t min_version;
   std::int16_t max_version;
   handler_fn fn;
+  // Served and advertised only in ZooKeeper mode (the controller's APIs): a
+  // standalone broker has no controller (Kafka's requireZkOrThrow).
+  bool zk_only = false;
 };
 
 // Every API the broker serves, with the versions it serves (handlers/*.cc).

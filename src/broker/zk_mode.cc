@@ -174,7 +174,15 @@ result<void> register_in_zk(broker_state& s) {
     // Kafka: the listener of security.inter.broker.protocol (PLAINTEXT by default).
     cc.inter_broker_listener_name = s.advertised.front().listener_name;
   }
+  rt.inter_broker_listener = cc.inter_broker_listener_name;
   cc.unclean_leader_election_enable = s.loaded.layers().value_of("unclean.leader.election.enable") == "true";
+  // Kafka's defaults: true, 300 s, 10 %.
+  const auto& layers = s.loaded.layers();
+  cc.auto_leader_rebalance_enable = layers.value_of("auto.leader.rebalance.enable").value_or("true") == "true";
+  cc.leader_imbalance_check_interval =
+      std::chrono::seconds(std::stoll(layers.value_of("leader.imbalance.check.interval.seconds").value_or("300")));
+  cc.leader_imbalance_per_broker_percentage =
+      std::stoi(layers.value_of("leader.imbalance.per.broker.percentage").value_or("10"));
   rt.controller = std::make_unique<cluster::controller>(*rt.session, *rt.controller_channel,
                                                         asio::make_strand(s.storage_pool.get_executor()), cc);
   rt.controller->start();

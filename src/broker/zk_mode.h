@@ -29,6 +29,9 @@ struct zk_runtime {
   // The controller runs on every broker; one is active (docs/cluster.md).
   std::unique_ptr<cluster::zk_controller_channel> controller_channel;
   std::unique_ptr<cluster::controller> controller;
+  // inter.broker.listener.name as resolved at registration (the controller's
+  // channels and the controlled shutdown request use it).
+  std::string inter_broker_listener = "PLAINTEXT";
   // What UpdateMetadata from the active controller says of the cluster.
   std::unique_ptr<cluster::metadata_cache> metadata;
   // The newest controller epoch seen in a controller request (Kafka's

@@ -22,6 +22,8 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -57,6 +59,42 @@ struct controller_config {
   std::function<std::optional<bool>(const std::string& topic)> unclean_election_for_topic;
   // delete.topic.enable: when false, deletion requests are removed unserved.
   bool delete_topic_enable = true;
+  // auto.leader.rebalance.enable, leader.imbalance.check.interval.seconds,
+  // leader.imbalance.per.broker.percentage. The first check runs 5 s after
+  // failover, as KafkaController.onControllerFailover schedules it. Off here
+  // (tests drive the check with check_leader_imbalance()); the broker passes
+  // its configuration, whose default is Kafka's true.
+  bool auto_leader_rebalance_enable = false;
+  std::chrono::milliseconds leader_imbalance_check_interval{300'000};
+  std::chrono::milliseconds first_leader_imbalance_check{5'000};
+  int leader_imbalance_per_broker_percentage = 10;
+};
+
+// ElectLeaders (KIP-460): PREFERRED = 0, UNCLEAN = 1 (ElectionType.java).
+enum class election_type : std::int8_t { preferred = 0, unclean = 1 };
+
+// One partition's outcome of an election asked for by ElectLeaders (Kafka's
+// Either[ApiError, Int]): the new leader, or an error with Kafka's message.
+struct election_result {
+  protocol::error_code error = protocol::error_code::none;
+  std::optional<std::string> message;
+  std::int32_t leader = -1;
+  bool operator==(const election_result&) const = default;
+};
+using election_results = std::map<topic_partition, election_result>;
+
+// AlterPartitionReassignments' answer (KIP-455): a top-level error
+// (NOT_CONTROLLER) or one error per partition, with Kafka's messages.
+struct reassignment_results {
+  protocol::error_code error = protocol::error_code::none;
+  std::optional<std::string> message;
+  std::map<topic_partition, election_result> partitions;  // `leader` unused
+};
+// ListPartitionReassignments' answer: the partitions being reassigned, with
+// replicas (RS = ORS + TRS), adding (TRS - ORS) and removing (ORS - TRS).
+struct reassignment_listing {
+  protocol::error_code error = protocol::error_code::none;
+  std::map<topic_partition, replica_assignment> partitions;
 };
 
 class controller {
@@ -90,6 +128,29 @@ class controller {
   void controlled_shutdown(protocol::controlled_shutdown_request request,
                            std::function<void(protocol::controlled_shutdown_response)> done);
 
+  // ElectLeaders from an admin client (KafkaController.electLeaders,
+  // AdminClientTriggered): every partition gets a result; NOT_CONTROLLER for
+  // all when inactive. UNCLEAN elects partitions without a live leader, from
+  // outside the ISR if need be, whatever unclean.leader.election.enable says.
+  void elect_leaders(std::vector<topic_partition> partitions, election_type type,
+                     std::function<void(election_results)> done);
+
+  // unclean.leader.election.enable was set for `topic` (a config change):
+  // its offline partitions get an election now (KafkaController.enableTopicUncleanLeaderElection).
+  // The topic's new value must already be what `unclean_election_for_topic` returns.
+  void enable_topic_unclean_leader_election(std::string topic);
+
+  // AlterPartitionReassignments (KafkaController.alterPartitionReassignments):
+  // a target replica list per partition, nullopt to cancel its reassignment.
+  void alter_partition_reassignments(std::map<topic_partition, std::optional<std::vector<std::int32_t>>> reassignments,
+                                     std::function<void(reassignment_results)> done);
+  // ListPartitionReassignments: the given partitions, or every one being reassigned.
+  void list_partition_reassignments(std::optional<std::vector<topic_partition>> partitions,
+                                    std::function<void(reassignment_listing)> done);
+
+  // Runs the automatic rebalance's check now (the timer's event), when active.
+  void check_leader_imbalance();
+
  private:
   enum class event_kind {
     startup,
@@ -105,6 +166,12 @@ class controller {
     alter_partition,
     controlled_shutdown,
     preferred_replica_election,
+    elect_leaders,
+    auto_leader_rebalance,
+    topic_unclean_election,
+    alter_reassignments,
+    list_reassignments,
+    zk_reassignment,
   };
   struct event {
     explicit event(event_kind k, std::uint64_t g = 0) : kind(k), generation(g) {}
@@ -118,7 +185,16 @@ class controller {
     std::function<void(protocol::alter_partition_response)> alter_done;
     protocol::controlled_shutdown_request shutdown;
     std::function<void(protocol::controlled_shutdown_response)> shutdown_done;
+    std::vector<topic_partition> partitions;  // elect_leaders
+    election_type election = election_type::preferred;
+    std::function<void(election_results)> elect_done;
+    std::map<topic_partition, std::optional<std::vector<std::int32_t>>> reassignments;
+    std::function<void(reassignment_results)> reassign_done;
+    std::optional<std::vector<topic_partition>> list_partitions;
+    std::function<void(reassignment_listing)> list_done;
   };
+  // Answers a request event that will not be processed (the controller stopped).
+  static void refuse(event& e);
 
   void enqueue(event e);
   zk_watcher watch(event_kind kind, std::string topic = {});
@@ -166,6 +242,43 @@ class controller {
   // /admin/preferred_replica_election (kafka-leader-election.sh in ZooKeeper mode).
   boost::asio::awaitable<void> on_preferred_replica_election();
   boost::asio::awaitable<bool> elect_preferred(std::vector<topic_partition> partitions, request_batch& batch);
+  // KafkaController.onReplicaElection: elections of `type` for `partitions`
+  // (PreferredReplica / OfflinePartition strategies), each read fresh and
+  // written fenced; nullopt when the controller moved on the way.
+  boost::asio::awaitable<std::optional<election_results>> on_replica_election(std::vector<topic_partition> partitions,
+                                                                              election_type type, bool allow_unclean,
+                                                                              const char* trigger,
+                                                                              request_batch& batch);
+  // processReplicaLeaderElection for AdminClientTriggered.
+  boost::asio::awaitable<election_results> on_elect_leaders(std::vector<topic_partition> partitions,
+                                                            election_type type);
+  // checkAndTriggerAutoLeaderRebalance, then the next check is scheduled.
+  boost::asio::awaitable<void> on_auto_leader_rebalance();
+  void schedule_auto_leader_rebalance(std::chrono::milliseconds delay);
+  boost::asio::awaitable<void> on_topic_unclean_election(std::string topic);
+  // Reassignment (KIP-455, KafkaController.onPartitionReassignment and friends).
+  boost::asio::awaitable<reassignment_results> on_alter_reassignments(
+      std::map<topic_partition, std::optional<std::vector<std::int32_t>>> reassignments);
+  reassignment_listing on_list_reassignments(const std::optional<std::vector<topic_partition>>& partitions) const;
+  // /admin/reassign_partitions (processZkPartitionReassignment): the partitions started.
+  boost::asio::awaitable<std::set<topic_partition>> on_zk_reassignment();
+  // maybeTriggerPartitionReassignment; nullopt when the controller moved.
+  boost::asio::awaitable<std::optional<std::map<topic_partition, election_result>>> trigger_reassignments(
+      std::map<topic_partition, replica_assignment> reassignments);
+  // false when the controller moved (or the step failed and was logged).
+  boost::asio::awaitable<bool> on_partition_reassignment(topic_partition tp, replica_assignment reassignment);
+  boost::asio::awaitable<bool> maybe_complete_reassignment(topic_partition tp);
+  using reassignment_filter = std::function<bool(const topic_partition&, const replica_assignment&)>;
+  boost::asio::awaitable<void> resume_reassignments(reassignment_filter which);
+  boost::asio::awaitable<bool> write_topic_assignment(std::string topic);
+  boost::asio::awaitable<bool> bump_leader_epoch(topic_partition tp, const replica_assignment& assignment);
+  boost::asio::awaitable<bool> stop_removed_replicas(topic_partition tp, std::vector<std::int32_t> removed);
+  using zk_reassignment_filter = std::function<bool(const topic_partition&, const std::vector<std::int32_t>&)>;
+  boost::asio::awaitable<void> remove_from_zk_reassignment(zk_reassignment_filter remove);
+  std::vector<topic_partition> altered_;  // partitions whose ISR the last AlterPartition changed
+
+  // Brokers that may take leadership: live and not shutting down (isReplicaOnline).
+  std::set<std::int32_t> online_brokers() const;
   boost::asio::awaitable<protocol::controlled_shutdown_response> on_controlled_shutdown(
       protocol::controlled_shutdown_request request);
   boost::asio::awaitable<protocol::alter_partition_response> on_alter_partition(
@@ -196,6 +309,7 @@ class controller {
   std::int32_t active_controller_id_ = -1;
   std::uint64_t generation_ = 1;  // bumped on resignation and session expiry
   std::deque<event> queue_;
+  std::unique_ptr<boost::asio::steady_timer> rebalance_timer_;  // while active
 };
 
 }  // namespace gannet::cluster

@@ -37,5 +37,11 @@ awaitable<net::handler_result> list_groups(request_context& ctx);
 awaitable<net::handler_result> describe_groups(request_context& ctx);
 awaitable<net::handler_result> delete_groups(request_context& ctx);
 awaitable<net::handler_result> offset_delete(request_context& ctx);
+// The controller's APIs (ZooKeeper mode).
+awaitable<net::handler_result> controlled_shutdown(request_context& ctx);
+awaitable<net::handler_result> alter_partition(request_context& ctx);
+awaitable<net::handler_result> elect_leaders(request_context& ctx);
+awaitable<net::handler_result> alter_partition_reassignments(request_context& ctx);
+awaitable<net::handler_result> list_partition_reassignments(request_context& ctx);
 
 }  // namespace gannet::broker::handlers

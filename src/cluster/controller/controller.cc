@@ -56,8 +56,80 @@ void controller::start() {
 void controller::stop() {
   asio::post(executor_, [this] {
     stopped_ = true;
+    // Requests waiting in the queue are answered: their handlers must not wait forever.
+    for (auto& e : queue_)
+      refuse(e);
     queue_.clear();
     if (active_) resign();
+  });
+}
+
+void controller::refuse(event& e) {
+  if (e.alter_done) {
+    protocol::alter_partition_response resp;
+    resp.error_code = protocol::error_code::not_controller;
+    e.alter_done(std::move(resp));
+  }
+  if (e.shutdown_done) {
+    protocol::controlled_shutdown_response resp;
+    resp.error_code = protocol::error_code::not_controller;
+    e.shutdown_done(std::move(resp));
+  }
+  if (e.reassign_done) {
+    reassignment_results r;
+    r.error = protocol::error_code::not_controller;
+    e.reassign_done(std::move(r));
+  }
+  if (e.list_done) {
+    reassignment_listing r;
+    r.error = protocol::error_code::not_controller;
+    e.list_done(std::move(r));
+  }
+  if (e.elect_done) {
+    election_results results;
+    for (const auto& tp : e.partitions)
+      results[tp] = election_result{protocol::error_code::not_controller, std::nullopt, -1};
+    e.elect_done(std::move(results));
+  }
+}
+
+void controller::elect_leaders(std::vector<topic_partition> partitions, election_type type,
+                               std::function<void(election_results)> done) {
+  asio::post(executor_, [this, p = std::move(partitions), type, done = std::move(done)]() mutable {
+    event e(event_kind::elect_leaders);
+    e.partitions = std::move(p);
+    e.election = type;
+    e.elect_done = std::move(done);
+    if (stopped_) {
+      refuse(e);
+      return;
+    }
+    enqueue(std::move(e));
+  });
+}
+
+void controller::enable_topic_unclean_leader_election(std::string topic) {
+  asio::post(executor_, [this, topic = std::move(topic)]() mutable {
+    if (!active_) return;  // as Kafka: only the active controller queues it
+    event e(event_kind::topic_unclean_election, generation_);
+    e.topic = std::move(topic);
+    enqueue(std::move(e));
+  });
+}
+
+void controller::check_leader_imbalance() {
+  asio::post(executor_, [this] {
+    if (active_) enqueue(event(event_kind::auto_leader_rebalance, generation_));
+  });
+}
+
+void controller::schedule_auto_leader_rebalance(std::chrono::milliseconds delay) {
+  if (!config_.auto_leader_rebalance_enable || !active_) return;
+  if (!rebalance_timer_) rebalance_timer_ = std::make_unique<asio::steady_timer>(executor_);
+  rebalance_timer_->expires_after(delay);
+  rebalance_timer_->async_wait([this, gen = generation_](const boost::system::error_code& ec) {
+    if (ec) return;  // cancelled: resigned or stopped
+    enqueue(event(event_kind::auto_leader_rebalance, gen));
   });
 }
 
@@ -139,7 +211,9 @@ asio::awaitable<void> controller::handle(event e) {
   const bool term_event = e.kind == event_kind::broker_change || e.kind == event_kind::topic_change ||
                           e.kind == event_kind::partition_modification || e.kind == event_kind::topic_deletion ||
                           e.kind == event_kind::stop_replica_response ||
-                          e.kind == event_kind::preferred_replica_election;
+                          e.kind == event_kind::preferred_replica_election ||
+                          e.kind == event_kind::auto_leader_rebalance || e.kind == event_kind::topic_unclean_election ||
+                          e.kind == event_kind::zk_reassignment;
   if (term_event && (!active_ || e.generation != generation_)) co_return;
   switch (e.kind) {
     case event_kind::startup:
@@ -183,10 +257,40 @@ asio::awaitable<void> controller::handle(event e) {
       break;
     }
     case event_kind::alter_partition: {
+      altered_.clear();
       auto response = co_await on_alter_partition(e.alter, e.alter_version);
       e.alter_done(std::move(response));
+      // After the answer, as Kafka: an ISR that grew may complete a reassignment.
+      auto altered = std::move(altered_);
+      for (const auto& tp : altered) {
+        if (active_ && !fenced_ && context_->partitions_being_reassigned.contains(tp)) {
+          co_await maybe_complete_reassignment(tp);
+        }
+      }
       break;
     }
+    case event_kind::alter_reassignments: {
+      auto results = co_await on_alter_reassignments(std::move(e.reassignments));
+      e.reassign_done(std::move(results));
+      break;
+    }
+    case event_kind::list_reassignments:
+      e.list_done(on_list_reassignments(e.list_partitions));
+      break;
+    case event_kind::zk_reassignment:
+      co_await on_zk_reassignment();
+      break;
+    case event_kind::elect_leaders: {
+      auto results = co_await on_elect_leaders(e.partitions, e.election);
+      e.elect_done(std::move(results));
+      break;
+    }
+    case event_kind::auto_leader_rebalance:
+      co_await on_auto_leader_rebalance();
+      break;
+    case event_kind::topic_unclean_election:
+      co_await on_topic_unclean_election(e.topic);
+      break;
   }
   for (int attempts = 0; fenced_ && attempts < 3; ++attempts) {
     fenced_ = false;
@@ -315,6 +419,7 @@ void controller::resign() {
   active_ = false;
   ++generation_;
   context_->clear();
+  if (rebalance_timer_) rebalance_timer_->cancel();
 }
 
 asio::awaitable<void> controller::maybe_resign() {
@@ -385,10 +490,23 @@ asio::awaitable<bool> controller::on_failover() {
   }
   // 3. PartitionStateMachine.startup: new partitions get a leader, offline ones an election.
   if (!co_await trigger_online_partition_state_change()) co_return false;
-  // 4. TopicDeletionManager.init + resumeDeletions: pending deletions go on.
+  // 4. initializePartitionReassignments: /admin/reassign_partitions, then the
+  // reassignments the assignments record (API ones) that it did not restart.
+  {
+    auto zk_started = co_await on_zk_reassignment();
+    if (!active_ || fenced_) co_return false;
+    reassignment_filter not_from_zk = [&](const topic_partition& tp, const replica_assignment&) {
+      return !zk_started.contains(tp);
+    };
+    co_await resume_reassignments(not_from_zk);
+    if (!active_ || fenced_) co_return false;
+  }
+  // 5. TopicDeletionManager.init + resumeDeletions: pending deletions go on.
   co_await on_topic_deletion();
-  // 5. A preferred election requested before the failover is served now.
+  // 6. A preferred election requested before the failover is served now.
   co_await on_preferred_replica_election();
+  // 7. The automatic preferred-leader rebalance (onControllerFailover schedules it 5 s on).
+  schedule_auto_leader_rebalance(config_.first_leader_imbalance_check);
   co_return active_;
 }
 

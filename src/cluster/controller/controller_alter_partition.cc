@@ -118,6 +118,7 @@ asio::awaitable<protocol::alter_partition_response> controller::on_alter_partiti
           wanted.zk_version = w.zk_version;
           context_->leadership[tp] = wanted;
           o.state = wanted;
+          altered_.push_back(tp);
         } else {
           o.error = w.outcome == write_outcome::partition_changed ? error_code::invalid_update_version
                                                                   : error_code::unknown_server_error;

@@ -346,6 +346,16 @@ asio::awaitable<void> controller::on_broker_startup(std::vector<std::int32_t> br
     send(batch);
   }
   if (!co_await trigger_online_partition_state_change()) co_return;
+  // Reassignments whose target replicas include a new broker go on (onBrokerStartup).
+  co_await resume_reassignments([&](const topic_partition&, const replica_assignment& a) {
+    for (auto r : a.replicas) {
+      const bool removing =
+          std::find(a.removing_replicas.begin(), a.removing_replicas.end(), r) != a.removing_replicas.end();
+      if (!removing && fresh.contains(r)) return true;
+    }
+    return false;
+  });
+  if (!active_ || fenced_) co_return;
   // Deletions waiting for these brokers go on (TopicDeletionManager.resumeDeletionForTopics).
   for (const auto& [topic, t] : context_->topics) {
     for (const auto& [p, a] : t.partitions) {

@@ -48,6 +48,8 @@ struct controller_context {
   // Topics whose deletion waits for a broker (a replica failed or its broker
   // is down); a broker's restart makes its topics eligible again.
   std::set<std::string> topics_ineligible_for_deletion;
+  // Partitions with a reassignment in progress (adding or removing replicas).
+  std::set<topic_partition> partitions_being_reassigned;
 
   bool is_live(std::int32_t broker) const { return live_brokers.contains(broker); }
   const replica_assignment* assignment(const topic_partition& tp) const {

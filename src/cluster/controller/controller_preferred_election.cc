@@ -45,30 +45,23 @@ asio::awaitable<void> controller::on_preferred_replica_election() {
 }
 
 asio::awaitable<bool> controller::elect_preferred(std::vector<topic_partition> partitions, request_batch& batch) {
-  const auto live_ids = context_->live_broker_ids();
-  const std::set<std::int32_t> live(live_ids.begin(), live_ids.end());
+  // processReplicaLeaderElection (ZkTriggered): only partitions whose leader is
+  // not their preferred replica are elected (the others: ELECTION_NOT_NEEDED).
+  std::vector<topic_partition> electable;
   for (const auto& tp : partitions) {
     const auto* a = context_->assignment(tp);
     if (a == nullptr || a->replicas.empty()) continue;
-    auto current = (co_await read_partition_state(tp)).state;
-    if (!current || current->controller_epoch > context_->epoch) continue;
-    if (current->leader == a->replicas.front()) continue;  // ELECTION_NOT_NEEDED
-    auto leader = preferred_replica_leader(a->replicas, current->isr, live);
-    if (!leader) {
-      log::info("controller {}: preferred replica {} of {}-{} is not live and in the ISR", config_.broker_id,
-                a->replicas.front(), tp.topic, tp.partition);
-      continue;
+    auto it = context_->leadership.find(tp);
+    if (it != context_->leadership.end() && it->second.leader == a->replicas.front()) continue;
+    electable.push_back(tp);
+  }
+  auto results = co_await on_replica_election(electable, election_type::preferred, false, "ZkTriggered", batch);
+  if (!results) co_return false;
+  for (const auto& [tp, r] : *results) {
+    if (r.error != protocol::error_code::none) {
+      log::info("controller {}: preferred replica election of {}-{} failed: {}", config_.broker_id, tp.topic,
+                tp.partition, r.message.value_or(""));
     }
-    partition_state next = *current;
-    next.leader = *leader;
-    next.leader_epoch = current->leader_epoch + 1;
-    next.controller_epoch = context_->epoch;
-    auto w = co_await write_partition_state(tp, next, false);
-    if (w.outcome == write_outcome::controller_moved) co_return false;
-    if (w.outcome != write_outcome::ok) continue;
-    next.zk_version = w.zk_version;
-    context_->leadership[tp] = next;
-    batch.add_leader_and_isr(context_->live_replicas(tp), tp, next, *a, false);
   }
   co_return true;
 }

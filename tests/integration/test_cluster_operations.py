@@ -1,0 +1,220 @@
+"""The controller's operations on three Gannet brokers in ZooKeeper mode, checked
+in ZooKeeper as Kafka 3.9 would leave it:
+
+- a broker stopped with SIGTERM first asks the controller to move its
+  leaderships (ControlledShutdown, Kafka's log lines): every partition it led
+  is led by another ISR member, without it in the ISR, before its
+  registration goes (the state znodes were written before /brokers/ids lost it);
+- Kafka 3.9.1's kafka-leader-election (ElectLeaders) moves leadership back to
+  the preferred replica and reports Kafka's errors where it cannot;
+- ApiVersions advertises ControlledShutdown, ElectLeaders and AlterPartition
+  at Kafka 3.9's ranges.
+
+Partitions are not replicated yet (docs/cluster.md): a replica joins an ISR
+here by the test writing the state znode as the controller's AlterPartition
+would (same controller epoch, compare-and-set on the version)."""
+
+import json
+import pathlib
+import subprocess
+
+import pytest
+
+import kafka_wire
+from cluster_harness import ClusterBroker, ZooKeeper, wait_for
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+KAFKA_TOOL = REPO / "tests" / "reference" / "kafka-tool.sh"
+TOPIC = "ops"
+# Kafka's AdminZkClient layout: partition -> replicas (the first is preferred).
+ASSIGNMENT = {0: [1, 2], 1: [2, 3], 2: [3, 1], 3: [1, 3]}
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ops")
+    zk = ZooKeeper(root / "zk").start()
+    brokers = {i: ClusterBroker(root / f"broker-{i}", i, zk.connect).start() for i in (1, 2, 3)}
+    wait_for("three registered brokers", lambda: registered(zk) == [1, 2, 3], timeout=30)
+    wait_for("a controller", lambda: controller_id(zk) in (1, 2, 3), timeout=30)
+    yield zk, brokers
+    for b in brokers.values():
+        if b.alive():
+            b.stop()
+    zk.stop()
+
+
+def registered(zk):
+    return sorted(int(c) for c in zk.client().get_children("/brokers/ids"))
+
+
+def controller_id(zk):
+    try:
+        data, _ = zk.client().get("/controller")
+    except Exception:
+        return None
+    return json.loads(data)["brokerid"]
+
+
+def state(zk, topic, p):
+    data, stat = zk.client().get(f"/brokers/topics/{topic}/partitions/{p}/state")
+    return json.loads(data), stat
+
+
+def create_topic_znodes(zk, topic, assignment):
+    """What Kafka's AdminZkClient.createTopic writes: the config, then the assignment."""
+    c = zk.client()
+    c.create(f"/config/topics/{topic}", json.dumps({"version": 1, "config": {}}).encode(), makepath=True)
+    c.create(f"/brokers/topics/{topic}", json.dumps({
+        "partitions": {str(p): r for p, r in assignment.items()},
+        "topic_id": "rfVujJJeSiuJgY9xPNJt0Q", "adding_replicas": {}, "removing_replicas": {}, "version": 3,
+    }).encode())
+
+
+def join_isr(zk, topic, p, replica):
+    """The ISR expansion an AlterPartition would have committed."""
+    s, stat = state(zk, topic, p)
+    if replica not in s["isr"]:
+        s["isr"].append(replica)
+        zk.client().set(f"/brokers/topics/{topic}/partitions/{p}/state", json.dumps(s).encode(), version=stat.version)
+
+
+def kafka_tool(*args, timeout=120):
+    r = subprocess.run([str(KAFKA_TOOL), *args], capture_output=True, text=True, timeout=timeout)
+    return r.returncode, r.stdout + r.stderr
+
+
+def call(port, api_key, version, body, flexible):
+    """One request, the response body (after the response header)."""
+    make = kafka_wire.flexible_request if flexible else kafka_wire.request
+    with kafka_wire.connect(port) as sock:
+        sock.sendall(make(api_key, version, 7, body))
+        corr, payload = kafka_wire.recv_frame(sock)
+    assert corr == 7
+    r = kafka_wire.Reader(payload)
+    if flexible:
+        r.skip_tags()
+    return r
+
+
+def non_controller(zk):
+    return next(i for i in (1, 2, 3) if i != controller_id(zk))
+
+
+def test_the_controller_apis_answer_not_controller_off_the_controller(cluster):
+    zk, brokers = cluster
+    port = brokers[non_controller(zk)].port
+    w = kafka_wire
+    # ControlledShutdown v2: broker id, broker epoch -> error, remaining partitions.
+    r = call(port, 7, 2, w.i32(1) + w.i64(-1), False)
+    assert (r.i16(), r.array(lambda r: (r.string(), r.i32()))) == (14, [])  # NOT_CONTROLLER
+    # AlterPartition v1 (flexible): broker id, epoch, topics -> throttle, error.
+    r = call(port, 56, 1, w.i32(1) + w.i64(-1) + w.compact_array([]) + w.NO_TAGS, True)
+    assert (r.i32(), r.i16()) == (0, 14)
+    # ElectLeaders v1: type, partitions, timeout -> throttle, error, per partition NOT_CONTROLLER.
+    body = w.i8(0) + w.array([w.string("ops") + w.array([w.i32(0)])]) + w.i32(10000)
+    r = call(port, 43, 1, body, False)
+    assert (r.i32(), r.i16()) == (0, 0)
+    results = r.array(lambda r: (r.string(), r.array(lambda r: (r.i32(), r.i16(), r.string()))))
+    assert results == [("ops", [(0, 14, None)])]
+    # ListPartitionReassignments v0 (flexible): timeout, null topics -> throttle, error, message.
+    r = call(port, 46, 0, w.i32(10000) + w.uvarint(0) + w.NO_TAGS, True)
+    assert (r.i32(), r.i16(), r.compact_string()) == (0, 14, "This is not the correct controller for this cluster.")
+
+
+def test_controlled_shutdown_with_a_stale_broker_epoch(cluster):
+    zk, brokers = cluster
+    ctrl = controller_id(zk)
+    _, stat = zk.client().get("/brokers/ids/1")
+    w = kafka_wire
+    r = call(brokers[ctrl].port, 7, 2, w.i32(1) + w.i64(stat.czxid - 1), False)
+    assert r.i16() == 77  # STALE_BROKER_EPOCH
+    r = call(brokers[ctrl].port, 7, 2, w.i32(9) + w.i64(-1), False)
+    assert r.i16() == 8  # BROKER_NOT_AVAILABLE
+
+
+def test_api_versions_advertise_the_controller_apis(cluster):
+    zk, brokers = cluster
+    ranges = kafka_wire.api_versions(brokers[1].port).ranges
+    assert ranges[7] == (0, 3)   # ControlledShutdown
+    assert ranges[43] == (0, 2)  # ElectLeaders
+    assert ranges[56] == (0, 3)  # AlterPartition
+    assert ranges[45] == (0, 0) and ranges[46] == (0, 0)  # Alter/ListPartitionReassignments
+
+
+def test_sigterm_moves_leadership_before_the_broker_leaves(cluster):
+    zk, brokers = cluster
+    create_topic_znodes(zk, TOPIC, ASSIGNMENT)
+    # The controller's first leaders: the first live replica, ISR = every live replica.
+    for p, replicas in ASSIGNMENT.items():
+        wait_for(f"{TOPIC}-{p} state", lambda: zk.client().exists(f"/brokers/topics/{TOPIC}/partitions/{p}/state"))
+        s, _ = state(zk, TOPIC, p)
+        assert (s["leader"], s["isr"], s["leader_epoch"]) == (replicas[0], replicas, 0)
+
+    # Stop a broker that is not the controller and leads partitions 0 and 3.
+    ctrl = controller_id(zk)
+    victim = 1 if ctrl != 1 else 3
+    led = [p for p, r in ASSIGNMENT.items() if r[0] == victim]
+    assert brokers[victim].stop() == 0
+
+    _, ids = zk.client().get("/brokers/ids")
+    for p, replicas in ASSIGNMENT.items():
+        s, stat = state(zk, TOPIC, p)
+        others = [r for r in replicas if r != victim]
+        if p in led:
+            # ControlledShutdownPartitionLeaderElectionStrategy: the other ISR member, the ISR without the victim.
+            assert (s["leader"], s["isr"], s["leader_epoch"]) == (others[0], others, 1), (p, s)
+            # Written while the victim was still registered.
+            assert stat.mzxid < ids.pzxid, (p, stat.mzxid, ids.pzxid)
+        elif victim in replicas:
+            # Followed by the victim: it left the ISR (OfflineReplica), the leader stays.
+            assert (s["leader"], s["isr"], s["leader_epoch"]) == (replicas[0], others, 1), (p, s)
+            assert stat.mzxid < ids.pzxid, (p, stat.mzxid, ids.pzxid)
+    log = brokers[victim].output(tail=200)
+    assert "Starting controlled shutdown" in log
+    assert "Controlled shutdown request returned successfully after" in log
+    assert "Proceeding to do an unclean shutdown" not in log
+
+    brokers[victim].start()
+    wait_for("the victim registered again", lambda: registered(zk) == [1, 2, 3], timeout=30)
+
+
+def test_kafka_leader_election_moves_leadership_to_the_preferred_replica(cluster):
+    zk, brokers = cluster
+    ctrl = controller_id(zk)
+    bootstrap = brokers[ctrl].bootstrap  # ElectLeaders goes to the controller (Metadata's controller id)
+    moved = [p for p, r in ASSIGNMENT.items() if state(zk, TOPIC, p)[0]["leader"] != r[0]]
+    assert moved, "the previous test left every partition with its preferred leader"
+    back, stuck = moved[0], moved[1:]
+    join_isr(zk, TOPIC, back, ASSIGNMENT[back][0])
+    before, _ = state(zk, TOPIC, back)
+
+    code, out = kafka_tool("kafka-leader-election", "--bootstrap-server", bootstrap, "--election-type", "PREFERRED",
+                           "--topic", TOPIC, "--partition", str(back))
+    assert code == 0, out
+    assert f"Successfully completed leader election (PREFERRED) for partitions {TOPIC}-{back}" in out, out
+    after, _ = state(zk, TOPIC, back)
+    assert (after["leader"], after["isr"], after["leader_epoch"]) == \
+        (ASSIGNMENT[back][0], before["isr"], before["leader_epoch"] + 1)
+
+    # Already led by its preferred replica.
+    code, out = kafka_tool("kafka-leader-election", "--bootstrap-server", bootstrap, "--election-type", "PREFERRED",
+                           "--topic", TOPIC, "--partition", str(back))
+    assert code == 0, out
+    assert f"Valid replica already elected for partitions {TOPIC}-{back}" in out, out
+
+    # The preferred replica is not in the ISR: Kafka's PREFERRED_LEADER_NOT_AVAILABLE and message.
+    for p in stuck:
+        code, out = kafka_tool("kafka-leader-election", "--bootstrap-server", bootstrap, "--election-type",
+                               "PREFERRED", "--topic", TOPIC, "--partition", str(p))
+        assert code != 0, out
+        assert (f"Failed to elect leader for partition {TOPIC}-{p} under strategy "
+                "PreferredReplicaPartitionLeaderElectionStrategy") in out, out
+        s, _ = state(zk, TOPIC, p)
+        assert s["leader"] != ASSIGNMENT[p][0]
+
+    # A partition that does not exist.
+    code, out = kafka_tool("kafka-leader-election", "--bootstrap-server", bootstrap, "--election-type", "PREFERRED",
+                           "--topic", TOPIC, "--partition", "9")
+    assert code != 0, out
+    assert "The partition does not exist." in out, out
