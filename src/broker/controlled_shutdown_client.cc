@@ -1,5 +1,7 @@
 #include "controlled_shutdown_client.h"
 
+#include <fmt/format.h>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -41,7 +43,13 @@ asio::awaitable<std::optional<cluster::broker_address>> find_controller(broker_s
   if (rt.metadata) {
     if (auto id = rt.metadata->controller_id(); id && !id->kraft) {
       if (auto node = rt.metadata->alive_broker_node(id->id, listener)) {
-        co_return cluster::broker_address{node->id, node->host, static_cast<std::uint16_t>(node->port)};
+        // A named local: GCC 12 miscompiles braced temporaries in co_return.
+        std::optional<cluster::broker_address> found;
+        found.emplace();
+        found->id = node->id;
+        found->host = node->host;
+        found->port = static_cast<std::uint16_t>(node->port);
+        co_return found;
       }
       log::info("Broker registration for controller {} is not available in the metadata cache", id->id);
     } else {
@@ -60,7 +68,12 @@ asio::awaitable<std::optional<cluster::broker_address>> find_controller(broker_s
   if (!info) co_return std::nullopt;
   for (const auto& e : info->endpoints) {
     if (e.listener_name == listener) {
-      co_return cluster::broker_address{reg->brokerid, e.host, static_cast<std::uint16_t>(e.port)};
+      std::optional<cluster::broker_address> found;
+      found.emplace();
+      found->id = reg->brokerid;
+      found->host = e.host;
+      found->port = static_cast<std::uint16_t>(e.port);
+      co_return found;
     }
   }
   co_return std::nullopt;

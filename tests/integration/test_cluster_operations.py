@@ -107,19 +107,19 @@ def test_the_controller_apis_answer_not_controller_off_the_controller(cluster):
     w = kafka_wire
     # ControlledShutdown v2: broker id, broker epoch -> error, remaining partitions.
     r = call(port, 7, 2, w.i32(1) + w.i64(-1), False)
-    assert (r.i16(), r.array(lambda r: (r.string(), r.i32()))) == (14, [])  # NOT_CONTROLLER
+    assert (r.i16(), r.array(lambda r: (r.string(), r.i32()))) == (41, [])  # NOT_CONTROLLER
     # AlterPartition v1 (flexible): broker id, epoch, topics -> throttle, error.
     r = call(port, 56, 1, w.i32(1) + w.i64(-1) + w.compact_array([]) + w.NO_TAGS, True)
-    assert (r.i32(), r.i16()) == (0, 14)
+    assert (r.i32(), r.i16()) == (0, 41)
     # ElectLeaders v1: type, partitions, timeout -> throttle, error, per partition NOT_CONTROLLER.
     body = w.i8(0) + w.array([w.string("ops") + w.array([w.i32(0)])]) + w.i32(10000)
     r = call(port, 43, 1, body, False)
     assert (r.i32(), r.i16()) == (0, 0)
     results = r.array(lambda r: (r.string(), r.array(lambda r: (r.i32(), r.i16(), r.string()))))
-    assert results == [("ops", [(0, 14, None)])]
+    assert results == [("ops", [(0, 41, None)])]
     # ListPartitionReassignments v0 (flexible): timeout, null topics -> throttle, error, message.
     r = call(port, 46, 0, w.i32(10000) + w.uvarint(0) + w.NO_TAGS, True)
-    assert (r.i32(), r.i16(), r.compact_string()) == (0, 14, "This is not the correct controller for this cluster.")
+    assert (r.i32(), r.i16(), r.compact_string()) == (0, 41, "This is not the correct controller for this cluster.")
 
 
 def test_controlled_shutdown_with_a_stale_broker_epoch(cluster):
@@ -156,6 +156,7 @@ def test_sigterm_moves_leadership_before_the_broker_leaves(cluster):
     victim = 1 if ctrl != 1 else 3
     led = [p for p, r in ASSIGNMENT.items() if r[0] == victim]
     assert brokers[victim].stop() == 0
+    wait_for("the victim's registration gone", lambda: victim not in registered(zk))
 
     _, ids = zk.client().get("/brokers/ids")
     for p, replicas in ASSIGNMENT.items():
@@ -218,3 +219,104 @@ def test_kafka_leader_election_moves_leadership_to_the_preferred_replica(cluster
                            "--topic", TOPIC, "--partition", "9")
     assert code != 0, out
     assert "The partition does not exist." in out, out
+
+
+def alter_reassignments(port, reassignments):
+    """AlterPartitionReassignments v0: {(topic, partition): replicas or None} -> (error, {(t, p): (error, msg)})."""
+    w = kafka_wire
+    by_topic = {}
+    for (t, p), replicas in reassignments.items():
+        by_topic.setdefault(t, []).append((p, replicas))
+    topics = []
+    for t, parts in by_topic.items():
+        ps = [w.i32(p) + (w.uvarint(0) if r is None else w.compact_array([w.i32(x) for x in r])) + w.NO_TAGS
+              for p, r in parts]
+        topics.append(w.compact_string(t) + w.compact_array(ps) + w.NO_TAGS)
+    r = call(port, 45, 0, w.i32(30000) + w.compact_array(topics) + w.NO_TAGS, True)
+    r.i32()
+    error, message = r.i16(), r.compact_string()
+
+    def partition(r):
+        p, e, m = r.i32(), r.i16(), r.compact_string()
+        r.skip_tags()
+        return p, e, m
+
+    def topic(r):
+        name = r.compact_string()
+        ps = r.compact_array(partition)
+        r.skip_tags()
+        return name, ps
+
+    out = {}
+    for name, ps in r.compact_array(topic):
+        for p, e, m in ps:
+            out[(name, p)] = (e, m)
+    return error, message, out
+
+
+def list_reassignments(port):
+    w = kafka_wire
+    r = call(port, 46, 0, w.i32(30000) + w.uvarint(0) + w.NO_TAGS, True)
+    r.i32()
+    error, _ = r.i16(), r.compact_string()
+
+    def partition(r):
+        p = r.i32()
+        replicas, adding, removing = (r.compact_array(lambda r: r.i32()) for _ in range(3))
+        r.skip_tags()
+        return p, (replicas, adding, removing)
+
+    def topic(r):
+        name = r.compact_string()
+        ps = r.compact_array(partition)
+        r.skip_tags()
+        return name, ps
+
+    return error, {(name, p): v for name, ps in r.compact_array(topic) for p, v in ps}
+
+
+def assignment(zk, topic):
+    data, _ = zk.get_json(f"/brokers/topics/{topic}")
+    return data
+
+
+def test_reassignment_by_the_api_and_by_the_znode(cluster):
+    zk, brokers = cluster
+    ctrl = controller_id(zk)
+    port = brokers[ctrl].port
+    two = [p for p in ASSIGNMENT if len(state(zk, TOPIC, p)[0]["isr"]) == 2]
+    assert len(two) >= 2, [state(zk, TOPIC, p)[0] for p in ASSIGNMENT]
+
+    # Removing the leader's replica: the other ISR member leads, the assignment shrinks (KIP-455 B3-B6).
+    p = two[0]
+    s, _ = state(zk, TOPIC, p)
+    keep = [r for r in s["isr"] if r != s["leader"]]
+    error, _, results = alter_reassignments(port, {(TOPIC, p): keep})
+    assert (error, results) == (0, {(TOPIC, p): (0, None)})
+    after, _ = state(zk, TOPIC, p)
+    assert (after["leader"], after["isr"]) == (keep[0], keep)
+    a = assignment(zk, TOPIC)
+    assert (a["partitions"][str(p)], a["adding_replicas"], a["removing_replicas"], a["version"]) == (keep, {}, {}, 3)
+    assert list_reassignments(port) == (0, {})
+
+    # Kafka's per-partition errors.
+    error, _, results = alter_reassignments(port, {(TOPIC, p): None, (TOPIC, 9): [1], (TOPIC, two[1]): [7]})
+    assert error == 0
+    assert results[(TOPIC, p)] == (85, "No partition reassignment is in progress.")
+    assert results[(TOPIC, 9)] == (3, "The partition does not exist.")
+    assert results[(TOPIC, two[1])][0] == 39  # INVALID_REPLICA_ASSIGNMENT: broker 7 is not alive
+    # Off the controller: NOT_CONTROLLER at the top.
+    error, message, _ = alter_reassignments(brokers[non_controller(zk)].port, {(TOPIC, p): keep})
+    assert (error, message) == (41, "This is not the correct controller for this cluster.")
+
+    # The pre-2.4 way: /admin/reassign_partitions, read and removed by the controller.
+    q = two[1]
+    reordered = list(reversed(assignment(zk, TOPIC)["partitions"][str(q)]))
+    before, _ = state(zk, TOPIC, q)
+    zk.client().create("/admin/reassign_partitions", json.dumps(
+        {"version": 1, "partitions": [{"topic": TOPIC, "partition": q, "replicas": reordered}]}).encode())
+    wait_for("/admin/reassign_partitions removed", lambda: not zk.client().exists("/admin/reassign_partitions"))
+    assert assignment(zk, TOPIC)["partitions"][str(q)] == reordered
+    after, _ = state(zk, TOPIC, q)
+    assert (after["leader"], after["isr"], after["leader_epoch"]) == \
+        (before["leader"], before["isr"], before["leader_epoch"] + 1)

@@ -13,6 +13,7 @@
 
 #include "gannet/protocol/messages/elect_leaders.h"
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
@@ -96,12 +97,14 @@ awaitable<net::handler_result> elect_leaders(request_context& ctx) {
   // DelayedElectLeader: each elected partition answers NONE once this broker's
   // metadata cache has its new leader (the controller's UpdateMetadata).
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(0, req.timeout_ms));
-  asio::steady_timer timer(co_await asio::this_coro::executor);
+  auto executor = co_await asio::this_coro::executor;
+  asio::steady_timer timer(executor);
   for (;;) {
     bool waiting = false;
     for (auto& [tp, r] : results) {
       if (r.error != error_code::none || r.leader < 0) continue;
-      auto info = zk->metadata ? zk->metadata->partition_info(tp.topic, tp.partition) : std::nullopt;
+      std::optional<cluster::metadata_partition_state> info;
+      if (zk->metadata) info = zk->metadata->partition_info(tp.topic, tp.partition);
       if (info && info->leader == r.leader) {
         r.leader = -1;  // done: answered NONE
       } else {

@@ -295,8 +295,10 @@ asio::awaitable<void> controller::on_broker_change() {
     co_await on_broker_startup(added);
   }
   if (!bounced.empty() && active_) {
-    for (auto id : bounced)
+    for (auto id : bounced) {
       context_->live_brokers.erase(id);
+      context_->shutting_down_brokers.erase(id);  // onBrokerFailure forgets the old incarnation's shutdown
+    }
     co_await on_broker_failure(bounced);
     for (auto id : bounced)
       context_->live_brokers[id] = current->at(id);

@@ -112,7 +112,8 @@ TEST_F(ElectLeadersTest, TopicBeingDeletedAndInactiveController) {
   write_state("t", 0, state(3, 0, {3, 1}, 0));
   start_controller(3);
   start_controller(4);  // loses the election: inactive
-  // A deletion that cannot finish while broker 1's StopReplica is unanswered (the recording channel never answers).
+  // A deletion that cannot finish while broker 1, a replica, is down.
+  kill_broker(1);
   ASSERT_TRUE(run_zk(admin_.create("/admin/delete_topics/t", "", zk_create_mode::persistent)));
   drain();
 
