@@ -20,6 +20,7 @@
 // watches and the channel's completions: stop() first, then destroy after the
 // executor has run out of work.
 
+#include <atomic>
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -110,7 +111,9 @@ class controller {
   // Resigns if active and ignores every later event.
   void stop();
 
-  // Observers for the broker and tests (controller executor only).
+  // Observers for the broker and tests (controller executor only), but
+  // is_active(), which any thread may call (Kafka's isActive reads a volatile:
+  // CreateTopics and its kin answer NOT_CONTROLLER from it).
   bool is_active() const;
   std::int32_t active_controller_id() const { return active_controller_id_; }
   std::int32_t epoch() const;
@@ -302,7 +305,7 @@ class controller {
   boost::asio::any_io_executor executor_;
   controller_config config_;
   std::unique_ptr<controller_context> context_;
-  bool active_ = false;
+  std::atomic<bool> active_{false};
   bool stopped_ = false;
   bool draining_ = false;
   bool fenced_ = false;  // a write failed the controller-epoch check during this event

@@ -15,6 +15,9 @@
 // only to copy or swap it: libstdc++ 12's atomic<shared_ptr> is not
 // understood by ThreadSanitizer, and the lock is never held while building.
 
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -110,6 +113,16 @@ class metadata_cache {
   // The current snapshot; hold it for the whole of one answer.
   std::shared_ptr<const metadata_snapshot> snapshot() const;
 
+  // --- Waiting for the cache to change (Kafka's topic purgatory, which
+  // UpdateMetadata's handler pokes: DelayedCreatePartitions,
+  // DelayedDeleteTopics). update_count() is the number of updates applied;
+  // wait_for_update(seen, deadline) returns once an update after `seen` is
+  // applied, at `deadline`, or after 100 ms at the latest (callers re-check
+  // their condition in a loop). Any thread; resumes on the caller's executor.
+  std::uint64_t update_count() const;
+  boost::asio::awaitable<void> wait_for_update(std::uint64_t seen,
+                                               std::chrono::steady_clock::time_point deadline) const;
+
   // --- Metadata (ZkMetadataCache.getTopicMetadata): the topics of `topics`
   // that exist, each with its partitions in partition order. A partition
   // whose leader is not alive gets LEADER_NOT_AVAILABLE; one whose leader is
@@ -156,6 +169,9 @@ class metadata_cache {
   std::int32_t broker_id_;
   mutable std::mutex mutex_;  // guards snapshot_ (the pointer, not the snapshot)
   std::shared_ptr<const metadata_snapshot> snapshot_;
+  std::uint64_t updates_ = 0;  // guarded by mutex_
+  // Timers of wait_for_update callers, cancelled (on their executors) by the next update.
+  mutable std::vector<std::shared_ptr<boost::asio::steady_timer>> waiters_;  // guarded by mutex_
 };
 
 }  // namespace gannet::cluster

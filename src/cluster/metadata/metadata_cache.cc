@@ -3,6 +3,10 @@
 #include "gannet/cluster/metadata_cache.h"
 
 #include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <iterator>
 #include <random>
 
@@ -152,12 +156,40 @@ std::vector<deleted_partition> metadata_cache::update_metadata(const protocol::u
   }
 
   std::shared_ptr<const metadata_snapshot> published = std::move(next);
+  std::vector<std::shared_ptr<boost::asio::steady_timer>> woken;
   {
     std::lock_guard lock(mutex_);
     snapshot_.swap(published);
+    ++updates_;
+    woken.swap(waiters_);
   }
+  // Each timer is cancelled on its own executor, never from this thread.
+  for (auto& t : woken)
+    boost::asio::post(t->get_executor(), [t] { t->cancel(); });
   // `published` now holds the previous snapshot, released here, outside the lock.
   return deleted;
+}
+
+std::uint64_t metadata_cache::update_count() const {
+  std::lock_guard lock(mutex_);
+  return updates_;
+}
+
+boost::asio::awaitable<void> metadata_cache::wait_for_update(std::uint64_t seen,
+                                                             std::chrono::steady_clock::time_point deadline) const {
+  auto executor = co_await boost::asio::this_coro::executor;
+  auto timer = std::make_shared<boost::asio::steady_timer>(executor);
+  // At most 100 ms: a cancel that raced the wait's start is not waited out.
+  timer->expires_at(std::min(deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(100)));
+  {
+    std::lock_guard lock(mutex_);
+    if (updates_ != seen) co_return;
+    waiters_.push_back(timer);
+  }
+  auto token = boost::asio::as_tuple(boost::asio::use_awaitable);
+  co_await timer->async_wait(token);
+  std::lock_guard lock(mutex_);
+  waiters_.erase(std::remove(waiters_.begin(), waiters_.end(), timer), waiters_.end());
 }
 
 std::vector<protocol::metadata_response_metadata_response_topic> metadata_cache::topic_metadata(

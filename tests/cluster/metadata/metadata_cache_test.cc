@@ -4,6 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <chrono>
 #include <thread>
 
 namespace gannet::cluster {
@@ -328,6 +334,53 @@ TEST(MetadataCacheTest, ReadersSeeWholeUpdatesWhileOneWriterUpdates) {
   r1.join();
   r2.join();
   EXPECT_EQ(torn.load(), 0);
+}
+
+// wait_for_update: returns at once when an update came after `seen`, is woken
+// by the next update (well before its deadline), and returns at the deadline
+// when none comes.
+TEST(MetadataCacheTest, WaitForUpdateWakesOnTheNextUpdate) {
+  using clock = std::chrono::steady_clock;
+  metadata_cache cache(0);
+  EXPECT_EQ(cache.update_count(), 0u);
+  cache.update_metadata(cluster_request(), 8);
+  EXPECT_EQ(cache.update_count(), 1u);
+
+  boost::asio::io_context io;
+  std::vector<std::chrono::milliseconds> waited;
+  auto run = [&](std::uint64_t seen, clock::duration timeout, bool update_after_50ms) {
+    waited.clear();
+    boost::asio::steady_timer poke(io);
+    if (update_after_50ms) {
+      poke.expires_after(std::chrono::milliseconds(50));
+      poke.async_wait([&](boost::system::error_code) { cache.update_metadata(cluster_request(), 8); });
+    }
+    boost::asio::co_spawn(
+        io,
+        [](metadata_cache& c, std::uint64_t seen, clock::time_point deadline,
+           std::vector<std::chrono::milliseconds>& out) -> boost::asio::awaitable<void> {
+          const auto start = clock::now();
+          // Loop as callers do: a wait ends at the latest after 100 ms.
+          while (c.update_count() == seen && clock::now() < deadline) {
+            auto wait = c.wait_for_update(seen, deadline);
+            co_await std::move(wait);
+          }
+          out.push_back(std::chrono::duration_cast<std::chrono::milliseconds>(clock::now() - start));
+        }(cache, seen, clock::now() + timeout, waited),
+        boost::asio::detached);
+    io.restart();
+    io.run();
+    return waited.at(0);
+  };
+  EXPECT_LT(run(0, std::chrono::seconds(5), false), std::chrono::milliseconds(20));  // already updated
+  auto woken = run(1, std::chrono::seconds(5), true);
+  EXPECT_GE(woken, std::chrono::milliseconds(45));
+  // Below the 100 ms re-check: the update cancelled the wait.
+  EXPECT_LT(woken, std::chrono::milliseconds(95));
+  EXPECT_EQ(cache.update_count(), 2u);
+  auto timed_out = run(2, std::chrono::milliseconds(250), false);
+  EXPECT_GE(timed_out, std::chrono::milliseconds(245));
+  EXPECT_EQ(cache.update_count(), 2u);
 }
 
 }  // namespace
