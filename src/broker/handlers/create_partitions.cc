@@ -11,6 +11,7 @@
 #include "../run_on.h"
 #include "../topic_admin.h"
 #include "handlers.h"
+#include "zk_handlers.h"
 
 namespace gannet::broker::handlers {
 
@@ -18,6 +19,10 @@ awaitable<net::handler_result> create_partitions(request_context& ctx) {
   protocol::create_partitions_request req;
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed CreatePartitions request");
   broker_state& s = ctx.b;
+  if (s.zk) {
+    auto task = zk_create_partitions(ctx, std::move(req));
+    co_return co_await std::move(task);
+  }
   std::set<std::string> seen;
   std::set<std::string> duplicates;
   for (const auto& t : req.topics) {

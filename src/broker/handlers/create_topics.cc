@@ -10,6 +10,7 @@
 #include "../topic_admin.h"
 #include "gannet/config/describe.h"
 #include "handlers.h"
+#include "zk_handlers.h"
 
 namespace gannet::broker::handlers {
 namespace {
@@ -22,6 +23,10 @@ awaitable<net::handler_result> create_topics(request_context& ctx) {
   protocol::create_topics_request req;
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed CreateTopics request");
   broker_state& s = ctx.b;
+  if (s.zk) {
+    auto task = zk_create_topics(ctx, std::move(req));
+    co_return co_await std::move(task);
+  }
   response resp;
   std::set<std::string> seen;
   std::set<std::string> duplicates;

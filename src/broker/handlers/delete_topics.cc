@@ -5,6 +5,7 @@
 #include "../run_on.h"
 #include "../topic_admin.h"
 #include "handlers.h"
+#include "zk_handlers.h"
 
 namespace gannet::broker::handlers {
 
@@ -12,6 +13,10 @@ awaitable<net::handler_result> delete_topics(request_context& ctx) {
   protocol::delete_topics_request req;
   if (!ctx.decode(req)) co_return net::handler_result::close("malformed DeleteTopics request");
   broker_state& s = ctx.b;
+  if (s.zk) {
+    auto task = zk_delete_topics(ctx, std::move(req));
+    co_return co_await std::move(task);
+  }
   using result_entry = protocol::delete_topics_response::deletable_topic_result;
 
   std::vector<protocol::delete_topics_request::delete_topic_state> wanted = req.topics;

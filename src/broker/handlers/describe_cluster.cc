@@ -7,6 +7,7 @@
 #include "gannet/protocol/messages/describe_cluster.h"
 
 #include "handlers.h"
+#include "zk_handlers.h"
 
 namespace gannet::broker::handlers {
 namespace {
@@ -43,6 +44,7 @@ awaitable<net::handler_result> describe_cluster(request_context& ctx) {
                                : "Unsupported endpoint type " + std::to_string(req.endpoint_type);
     co_return ctx.respond(resp);
   }
+  if (s.zk) co_return ctx.respond(zk_describe_cluster(ctx, req));
   resp.cluster_id = s.cluster_id;
   resp.controller_id = s.node_id;
   if (req.include_cluster_authorized_operations) resp.cluster_authorized_operations = all_cluster_operations;

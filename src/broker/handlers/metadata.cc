@@ -9,6 +9,7 @@
 #include "../run_on.h"
 #include "../topic_admin.h"
 #include "handlers.h"
+#include "zk_handlers.h"
 
 namespace gannet::broker::handlers {
 namespace {
@@ -86,6 +87,11 @@ awaitable<net::handler_result> metadata(request_context& ctx) {
   broker_state& s = ctx.b;
   const std::int16_t v = ctx.version();
   if (topic_ids_before_v12(req, v)) co_return ctx.respond(topic_ids_refused(req));
+  if (s.zk) {
+    // ZooKeeper mode: the metadata cache, not the local topic registry.
+    auto task = zk_metadata(ctx, std::move(req));
+    co_return co_await std::move(task);
+  }
 
   response resp;
   resp.cluster_id = s.cluster_id;
