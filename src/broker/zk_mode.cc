@@ -186,11 +186,14 @@ result<void> register_in_zk(broker_state& s) {
   rt.controller = std::make_unique<cluster::controller>(*rt.session, *rt.controller_channel,
                                                         asio::make_strand(s.storage_pool.get_executor()), cc);
   rt.controller->start();
+  rt.config_manager = zk_config_manager::make(s);
+  rt.config_manager->start();
   return {};
 }
 
 void stop_zk_mode(broker_state& s) {
   if (!s.zk) return;
+  if (s.zk->config_manager) s.zk->config_manager->stop();
   // The fetchers and the AlterPartition sender first: they run on the pool that is joined next.
   if (s.zk->replicas) s.zk->replicas->shutdown();
   if (s.zk->controller) s.zk->controller->stop();

@@ -18,6 +18,7 @@
 #include "gannet/cluster/zk_session.h"
 #include "gannet/common/result.h"
 #include "replica_manager.h"
+#include "zk_config_manager.h"
 
 namespace gannet::broker {
 
@@ -34,6 +35,8 @@ struct zk_runtime {
   std::string inter_broker_listener = "PLAINTEXT";
   // What UpdateMetadata from the active controller says of the cluster.
   std::unique_ptr<cluster::metadata_cache> metadata;
+  // Topic and broker configs from /config, applied as they change.
+  std::shared_ptr<zk_config_manager> config_manager;
   // The newest controller epoch seen in a controller request (Kafka's
   // ReplicaManager.controllerEpoch): older ones are refused. Guarded by
   // controller_requests_mutex, which also serialises the requests' effects.

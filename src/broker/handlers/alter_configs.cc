@@ -11,6 +11,7 @@
 #include <set>
 
 #include "../run_on.h"
+#include "../zk_config_manager.h"
 #include "config_resource.h"
 #include "gannet/config/topic_config.h"
 #include "handlers.h"
@@ -19,9 +20,25 @@ namespace gannet::broker::handlers {
 
 using protocol::error_code;
 
+namespace {
+
+std::vector<std::pair<std::string, std::string>> to_pairs(const config::property_map& m) {
+  return {m.begin(), m.end()};
+}
+
+}  // namespace
+
 awaitable<alter_outcome> alter_topic_configs(broker_state& s, std::string topic, config::property_map next,
                                              bool validate_only, std::string unknown_topic_message) {
-  if (!s.topics.find(topic)) co_return alter_outcome{error_code::unknown_topic_or_partition, unknown_topic_message};
+  if (s.zk) {
+    // ZkAdminManager.alterTopicConfigs: the topic as the metadata cache knows it.
+    if (topic.empty()) co_return alter_outcome{error_code::invalid_request, "Default topic resources are not allowed."};
+    if (!s.zk->metadata || !s.zk->metadata->contains(topic)) {
+      co_return alter_outcome{error_code::unknown_topic_or_partition, unknown_topic_message};
+    }
+  } else if (!s.topics.find(topic)) {
+    co_return alter_outcome{error_code::unknown_topic_or_partition, unknown_topic_message};
+  }
   if (auto p = config::validate_topic_overrides(next, s.current_layers())) {
     // Unknown names come from LogConfig.validateNames as they are; value
     // errors are wrapped by the admin manager.
@@ -31,6 +48,14 @@ awaitable<alter_outcome> alter_topic_configs(broker_state& s, std::string topic,
                                                             resource_string(resource_topic, topic) + ": " + p->message};
   }
   if (validate_only) co_return alter_outcome{};
+  if (s.zk) {
+    // AdminZkClient.changeTopicConfig: every broker applies it from the notification.
+    auto task = write_topic_config(*s.zk->session, topic, to_pairs(next));
+    auto written = co_await std::move(task);
+    if (!written) co_return alter_outcome{error_code::unknown_server_error, written.error().message()};
+    log::info("Updating topic {} with new configuration", topic);
+    co_return alter_outcome{};
+  }
   auto fn = [&s, topic, next] { return set_topic_overrides(s, topic, next); };
   auto err = co_await run_on(s.control_strand, std::move(fn));
   if (err) co_return alter_outcome{err->code, err->message};
@@ -52,6 +77,15 @@ awaitable<alter_outcome> alter_broker_configs(broker_state& s, bool per_broker, 
                                               bool validate_only) {
   if (auto e = validate_dynamic_broker_configs(s, next)) co_return alter_outcome{e->code, e->message};
   if (validate_only) co_return alter_outcome{};
+  if (s.zk) {
+    // AdminZkClient.changeBrokerConfig: /config/brokers/<id or <default>> and
+    // the notification, which this broker applies too.
+    auto entity = per_broker ? std::to_string(s.node_id) : std::string("<default>");
+    auto task = write_broker_config(*s.zk->session, std::move(entity), to_pairs(next));
+    auto written = co_await std::move(task);
+    if (!written) co_return alter_outcome{error_code::unknown_server_error, written.error().message()};
+    co_return alter_outcome{};
+  }
   auto fn = [&s, per_broker, next] { return set_dynamic_broker_configs(s, per_broker, next); };
   auto err = co_await run_on(s.control_strand, std::move(fn));
   if (err) co_return alter_outcome{err->code, err->message};

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "../topic_admin.h"
+#include "../zk_config_manager.h"
 #include "config_resource.h"
 #include "gannet/config/definitions.h"
 #include "gannet/config/describe.h"
@@ -112,6 +113,20 @@ awaitable<net::handler_result> describe_configs(request_context& ctx) {
     if (r.resource_type == resource_topic) {
       if (auto e = invalid_topic_name(r.resource_name)) {
         err = topic_error{error_code::invalid_topic_exception, *e};
+      } else if (s.zk) {
+        // ConfigHelper.describeConfigs: a topic the metadata cache knows, its
+        // overrides read from /config/topics/<t> (ZkConfigRepository).
+        std::optional<config::property_map> overrides;
+        if (s.zk->metadata && s.zk->metadata->contains(r.resource_name)) {
+          auto read_task = read_topic_config(*s.zk->session, r.resource_name);
+          auto read = co_await std::move(read_task);
+          if (read) overrides = std::move(*read);
+        }
+        if (overrides) {
+          entries = config::describe_topic_configs(s.current_layers(), *overrides);
+        } else {
+          err = topic_error{error_code::unknown_topic_or_partition, ""};
+        }
       } else if (auto t = s.topics.find(r.resource_name)) {
         entries = config::describe_topic_configs(s.current_layers(), t->configs);
       } else {

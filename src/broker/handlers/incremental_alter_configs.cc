@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "../zk_config_manager.h"
 #include "config_resource.h"
 #include "gannet/config/definitions.h"
 #include "gannet/config/topic_config.h"
@@ -118,14 +119,23 @@ awaitable<net::handler_result> incremental_alter_configs(request_context& ctx) {
     } else if (!nulls.empty()) {
       out = {error_code::invalid_request, "Null value not supported for : " + nulls};
     } else if (r.resource_type == resource_topic) {
-      auto t = s.topics.find(r.resource_name);
-      if (!t) {
+      // The current overrides: the local registry's, or ZooKeeper's in
+      // ZooKeeper mode (ZkAdminManager reads configRepository.topicConfig).
+      std::optional<config::property_map> current;
+      if (!s.zk) {
+        if (auto t = s.topics.find(r.resource_name)) current = t->configs;
+      } else if (s.zk->metadata && s.zk->metadata->contains(r.resource_name)) {
+        auto read_task = read_topic_config(*s.zk->session, r.resource_name);
+        auto read = co_await std::move(read_task);
+        if (read) current = std::move(*read);
+      }
+      if (!current) {
         out = {error_code::unknown_topic_or_partition, "The topic '" + r.resource_name + "' does not exist."};
       } else {
         std::vector<config::alter_config_op> ops;
         for (const auto& c : r.configs)
           ops.push_back({static_cast<config::alter_op>(c.config_operation), c.name, c.value});
-        config::property_map next = t->configs;
+        config::property_map next = std::move(*current);
         if (auto p = config::apply_incremental_ops(next, ops, s.current_layers())) {
           if (p->message.starts_with("Config value") || p->message.starts_with("Unknown topic config name")) {
             out = {error_code::invalid_config, p->message};
