@@ -19,6 +19,7 @@
 
 #include "../fetch_session.h"
 #include "../run_on.h"
+#include "current_leader.h"
 #include "gannet/common/logging.h"
 #include "handlers.h"
 
@@ -320,6 +321,18 @@ awaitable<net::handler_result> fetch(request_context& ctx) {
       resp.responses.push_back(std::move(tr));
     }
     resp.responses.back().partitions.push_back(std::move(answers[k]));
+  }
+  if (v >= 16) {
+    // KIP-951: where the partition's leader is now.
+    std::map<std::int32_t, cluster::metadata_node> nodes;
+    for (auto& tr : resp.responses) {
+      for (auto& pr : tr.partitions) {
+        if (pr.error_code != error_code::not_leader_or_follower && pr.error_code != error_code::fenced_leader_epoch)
+          continue;
+        set_current_leader(s, tr.topic, pr.partition_index, ctx.conn.listener_name, pr.current_leader, nodes);
+      }
+    }
+    resp.node_endpoints = node_endpoints<response::node_endpoint>(nodes);
   }
   co_return ctx.respond(resp);
 }

@@ -14,6 +14,7 @@
 
 #include "../produce_validation.h"
 #include "../run_on.h"
+#include "current_leader.h"
 #include "gannet/cluster/produce_waiter.h"
 #include "gannet/common/logging.h"
 #include "gannet/config/topic_config.h"
@@ -201,6 +202,17 @@ awaitable<net::handler_result> produce(request_context& ctx) {
         pr.error_code = outcome ? *outcome : error_code::request_timed_out;
       }
     }
+  }
+  if (ctx.version() >= 10) {
+    // KIP-951: where the partition's leader is now.
+    std::map<std::int32_t, cluster::metadata_node> nodes;
+    for (auto& tr : resp.responses) {
+      for (auto& pr : tr.partition_responses) {
+        if (pr.error_code != error_code::not_leader_or_follower) continue;
+        set_current_leader(ctx.b, tr.name, pr.index, ctx.conn.listener_name, pr.current_leader, nodes);
+      }
+    }
+    resp.node_endpoints = node_endpoints<response::node_endpoint>(nodes);
   }
   co_return ctx.respond(resp);
 }
