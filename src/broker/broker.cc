@@ -1,6 +1,9 @@
 #include "gannet/broker/broker.h"
 
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/use_future.hpp>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -97,6 +100,21 @@ storage::log_manager_config log_manager_config_from(const config::broker_config&
 // Kafka's KafkaServer.MIN_INCREMENTAL_FETCH_SESSION_EVICTION_MS (not configurable).
 constexpr std::int64_t fetch_session_eviction_ms = 120000;
 
+// Kafka's onLeadershipChange for __consumer_offsets: onElection for a new
+// leader, onResignation for a follower (StopReplica's -1/-2 epochs: none).
+void follow_offsets_leadership(broker_state& s, std::int32_t partition, bool is_leader, std::int32_t leader_epoch) {
+  if (!s.groups) return;
+  if (is_leader) {
+    auto op = s.groups->on_election(partition, leader_epoch);
+    boost::asio::co_spawn(s.storage_pool, std::move(op), boost::asio::detached);
+  } else {
+    std::optional<std::int32_t> epoch;
+    if (leader_epoch >= 0) epoch = leader_epoch;
+    auto op = s.groups->on_resignation(partition, epoch);
+    boost::asio::co_spawn(s.storage_pool, std::move(op), boost::asio::detached);
+  }
+}
+
 groups::coordinator_config group_coordinator_config(const config::broker_config& cfg) {
   groups::coordinator_config c;
   c.min_session_timeout_ms = cfg.group_min_session_timeout_ms;
@@ -188,7 +206,18 @@ result<void> broker::start() {
   s.group_store = make_group_store(s);
   s.groups = std::make_unique<groups::coordinator>(s.storage_pool.get_executor(), *s.group_store,
                                                    group_coordinator_config(s.cfg));
-  if (auto r = s.groups->load(broker_state::now_ms()); !r) return r.error();
+  if (s.zk) {
+    // ZooKeeper mode: the coordinator of the groups of the __consumer_offsets
+    // partitions this broker leads, as LeaderAndIsr / StopReplica say.
+    broker_state* sp = &s;
+    s.offsets_leadership_changed = [sp](std::int32_t partition, bool is_leader, std::int32_t leader_epoch) {
+      follow_offsets_leadership(*sp, partition, is_leader, leader_epoch);
+    };
+  } else {
+    // Standalone: this broker leads every partition (the one-node case).
+    auto elect = s.groups->elect_all_partitions();
+    boost::asio::co_spawn(s.storage_pool, std::move(elect), boost::asio::use_future).get();
+  }
   s.groups->start();
   start_periodic_tasks(s);
   return {};

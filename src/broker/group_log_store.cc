@@ -3,11 +3,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <boost/asio/this_coro.hpp>
 #include <cerrno>
+#include <chrono>
 #include <map>
 #include <unordered_map>
 
+#include "gannet/cluster/produce_waiter.h"
 #include "gannet/common/logging.h"
+#include "gannet/config/topic_config.h"
 #include "gannet/records/batch_reader.h"
 #include "gannet/records/record.h"
 #include "offsets_records.h"
@@ -48,9 +52,14 @@ std::int32_t current_partition_count(const broker_state& s) {
   return s.cfg.offsets_topic_num_partitions;
 }
 
-// On the partition's strand: what Produce does for one batch.
-error_code append_on_strand(partition& p, std::span<std::uint8_t> batch, std::int64_t now_ms, error_code too_large) {
-  if (p.deleted()) return error_code::coordinator_not_available;
+// On the partition's strand: what an acks=all Produce does for one batch
+// (Kafka's appendRecords with requiredAcks -1 from the coordinator). The
+// errors are the log's, mapped by the caller; on success `w` waits for the
+// high watermark to pass the batch.
+error_code append_on_strand(partition& p, std::span<std::uint8_t> batch, std::int64_t now_ms, error_code too_large,
+                            std::int32_t min_insync_replicas, const std::shared_ptr<cluster::produce_waiter>& w) {
+  if (p.deleted()) return error_code::unknown_topic_or_partition;
+  if (auto e = p.check_leader_append(-1, min_insync_replicas); e != error_code::none) return e;
   if (batch.size() > static_cast<std::size_t>(p.log().config().max_message_bytes)) {
     log::error("{}: a {}-byte batch exceeds max.message.bytes", p.tp().dir_name(), batch.size());
     return too_large;
@@ -58,16 +67,39 @@ error_code append_on_strand(partition& p, std::span<std::uint8_t> batch, std::in
   auto r = p.log().append(batch, leader_epoch(p.leader_epoch()), now_ms);
   if (!r) {
     log::error("{}: append failed: {}", p.tp().dir_name(), r.error().message());
-    return error_code::unknown_server_error;
+    return error_code::kafka_storage_error;
   }
   if (r->needs_flush) {
     if (auto f = p.log().flush(); !f) {
       log::error("{}: flush failed: {}", p.tp().dir_name(), f.error().message());
-      return error_code::unknown_server_error;
+      return error_code::kafka_storage_error;
     }
   }
-  p.on_log_changed();
+  p.on_log_changed(now_ms);
+  // Right after the append on the strand: no move of the high watermark slips between.
+  p.add_produce_waiter(r->last_offset.value() + 1, min_insync_replicas, w, 0);
   return error_code::none;
+}
+
+// Kafka's storeGroup / storeOffsets callbacks: the append's error as the
+// coordinator answers it. `timed_out`: REBALANCE_IN_PROGRESS for a group
+// write, REQUEST_TIMED_OUT (unchanged) for offsets.
+error_code coordinator_error(error_code e, error_code timed_out) {
+  switch (e) {
+    case error_code::none:
+      return error_code::none;
+    case error_code::unknown_topic_or_partition:
+    case error_code::not_enough_replicas:
+    case error_code::not_enough_replicas_after_append:
+      return error_code::coordinator_not_available;
+    case error_code::not_leader_or_follower:
+    case error_code::kafka_storage_error:
+      return error_code::not_coordinator;
+    case error_code::request_timed_out:
+      return timed_out;
+    default:
+      return e;
+  }
 }
 
 // What load() accumulates for one group.
@@ -139,7 +171,7 @@ std::optional<std::int64_t> claimed_last_offset(std::span<const std::uint8_t> by
   return v.last_offset();
 }
 
-void load_partition(storage::log& lg, std::size_t buffer_size, state_map& state) {
+void load_partition_log(storage::log& lg, std::size_t buffer_size, state_map& state) {
   const auto& tp = lg.tp();
   std::int64_t next = lg.log_start_offset().value();
   const std::int64_t end = lg.log_end_offset().value();
@@ -225,9 +257,12 @@ std::int32_t group_log_store::partition_for(std::string_view group_id) const {
 
 boost::asio::awaitable<error_code> group_log_store::append(std::string group_id,
                                                            std::vector<records::record_data> recs_to_write,
-                                                           error_code too_large, std::int32_t base_sequence) {
+                                                           error_code too_large, error_code timed_out,
+                                                           std::int32_t base_sequence, bool wait_for_isr) {
   const std::string topic(offsets_topic_name);
-  if (!s_.topics.find(topic)) {
+  // Standalone, the first write creates the topic; in ZooKeeper mode the
+  // coordinator only writes to partitions it leads, which exist.
+  if (!s_.zk && !s_.topics.find(topic)) {
     broker_state* s = &s_;
     auto fn = [s] { return ensure_offsets_topic(*s); };
     auto created = co_await run_on(s_.control_strand, std::move(fn));
@@ -236,8 +271,9 @@ boost::asio::awaitable<error_code> group_log_store::append(std::string group_id,
   const std::int32_t index = partition_for(group_id);
   std::shared_ptr<partition> p = s_.partitions.find({topic, index});
   if (!p) {
-    log::warn("{}-{} (the partition of group {}) does not exist", topic, index, group_id);
-    co_return error_code::coordinator_not_available;
+    // Kafka's getMagic finds no local replica: NOT_COORDINATOR.
+    log::warn("{}-{} (the partition of group {}) is not hosted here", topic, index, group_id);
+    co_return error_code::not_coordinator;
   }
   records::batch_options opts;
   opts.compression = compression_;
@@ -251,22 +287,50 @@ boost::asio::awaitable<error_code> group_log_store::append(std::string group_id,
     co_return error_code::unknown_server_error;
   }
   auto bytes = std::make_shared<std::vector<std::uint8_t>>(std::move(*built));
+  // offsets.commit.required.acks is -1 (the only value Kafka 3.9 allows
+  // besides its deprecated others): the write is answered once the ISR has it.
+  std::int32_t min_isr = 1;
+  if (auto t = s_.topics.find(topic)) {
+    min_isr = config::topic_config::from(s_.current_layers(), t->configs).min_insync_replicas;
+  } else {
+    min_isr = config::topic_config::from(s_.current_layers(), {}).min_insync_replicas;
+  }
+  auto ex = co_await boost::asio::this_coro::executor;
+  auto waiter = std::make_shared<cluster::produce_waiter>(ex, 1);
+  waiter->expect(0);
   partition* pp = p.get();
   const std::int64_t now = broker_state::now_ms();
-  auto fn = [pp, bytes, now, too_large] { return append_on_strand(*pp, *bytes, now, too_large); };
-  auto ex = p->strand();
+  auto fn = [pp, bytes, now, too_large, min_isr, waiter] {
+    return append_on_strand(*pp, *bytes, now, too_large, min_isr, waiter);
+  };
+  auto strand = p->strand();
   log::debug("group {}: appending {} bytes to {}-{}", group_id, bytes->size(), topic, index);
-  const error_code ec = co_await run_on(ex, std::move(fn));
-  log::debug("group {}: appended to {}-{}: {}", group_id, topic, index, static_cast<int>(ec));
-  co_return ec;
+  error_code ec = co_await run_on(strand, std::move(fn));
+  if (ec == error_code::none && wait_for_isr) {
+    auto wait = waiter->wait(std::chrono::milliseconds(commit_timeout_ms()));
+    co_await std::move(wait);
+    auto outcome = waiter->outcome(0);
+    ec = outcome ? *outcome : error_code::request_timed_out;
+  }
+  if (ec != error_code::none)
+    log::debug("group {}: append to {}-{} failed: {}", group_id, topic, index, protocol::error_code_name(ec));
+  co_return coordinator_error(ec, timed_out);
 }
+
+std::int32_t group_log_store::commit_timeout_ms() const {
+  auto v = s_.current_layers().value_of("offsets.commit.timeout.ms");
+  return v ? std::max(0, std::stoi(*v)) : 5000;
+}
+
+std::int32_t group_log_store::partition_count() const { return partitions_.load(std::memory_order_relaxed); }
 
 boost::asio::awaitable<error_code> group_log_store::write_group(std::string group_id, groups::group_record g) {
   std::vector<records::record_data> out(1);
   out[0].key = recs::group_key(group_id);
   out[0].value = recs::group_value(g);
   out[0].timestamp_ms = broker_state::now_ms();
-  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error, -1);
+  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error,
+                           error_code::rebalance_in_progress, -1, true);
   co_return r;
 }
 
@@ -284,7 +348,8 @@ boost::asio::awaitable<error_code> group_log_store::write_offsets(std::string gr
     out.push_back(std::move(r));
   }
   // Kafka's storeOffsets builds the batch with base sequence 0 (and no producer id).
-  auto r = co_await append(std::move(group_id), std::move(out), error_code::invalid_commit_offset_size, 0);
+  auto r = co_await append(std::move(group_id), std::move(out), error_code::invalid_commit_offset_size,
+                           error_code::request_timed_out, 0, true);
   co_return r;
 }
 
@@ -300,7 +365,10 @@ boost::asio::awaitable<error_code> group_log_store::delete_offsets(std::string g
     r.timestamp_ms = now;  // no value: a tombstone
     out.push_back(std::move(r));
   }
-  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error, -1);
+  // Tombstones: Kafka's cleanupGroupMetadata appends them to the leader with
+  // requiredAcks 0 and does not wait for the ISR.
+  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error,
+                           error_code::rebalance_in_progress, -1, false);
   co_return r;
 }
 
@@ -320,26 +388,37 @@ boost::asio::awaitable<error_code> group_log_store::delete_group(std::string gro
   g.key = recs::group_key(group_id);
   g.timestamp_ms = now;
   out.push_back(std::move(g));
-  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error, -1);
+  // Tombstones: Kafka's cleanupGroupMetadata appends them to the leader with
+  // requiredAcks 0 and does not wait for the ISR.
+  auto r = co_await append(std::move(group_id), std::move(out), error_code::unknown_server_error,
+                           error_code::rebalance_in_progress, -1, false);
   co_return r;
 }
 
-result<std::vector<groups::loaded_group>> group_log_store::load() {
+boost::asio::awaitable<result<std::vector<groups::loaded_group>>> group_log_store::load_partition(std::int32_t index) {
   std::vector<groups::loaded_group> out;
   const std::string topic(offsets_topic_name);
-  auto t = s_.topics.find(topic);
-  if (!t) return out;
-  partitions_.store(t->partitions, std::memory_order_relaxed);
-  const std::size_t buffer_size = static_cast<std::size_t>(std::max(1, s_.cfg.offsets_load_buffer_size));
-  state_map state;
-  for (std::int32_t i = 0; i < t->partitions; ++i) {
-    auto p = s_.partitions.find({topic, i});
-    if (!p || p->deleted()) {
-      log::warn("{}-{} has no log; not loaded", topic, i);
-      continue;
-    }
-    load_partition(p->log(), buffer_size, state);
+  std::shared_ptr<partition> p = s_.partitions.find({topic, index});
+  if (!p) {
+    // Standalone before the topic exists: nothing to load.
+    if (s_.zk) log::warn("{}-{} is not hosted here; nothing loaded", topic, index);
+    co_return out;
   }
+  const std::size_t buffer_size = static_cast<std::size_t>(std::max(1, s_.cfg.offsets_load_buffer_size));
+  partition* pp = p.get();
+  // Read on the partition's strand: nothing appends meanwhile (its groups
+  // get COORDINATOR_LOAD_IN_PROGRESS until the load is done).
+  auto fn = [pp, buffer_size] {
+    state_map state;
+    if (pp->deleted()) {
+      log::warn("{} has no log; not loaded", pp->tp().dir_name());
+    } else {
+      load_partition_log(pp->log(), buffer_size, state);
+    }
+    return state;
+  };
+  auto strand = p->strand();
+  state_map state = co_await run_on(strand, std::move(fn));
   out.reserve(state.size());
   for (auto& [id, st] : state) {
     if (!st.group && st.offsets.empty()) continue;
@@ -352,8 +431,7 @@ result<std::vector<groups::loaded_group>> group_log_store::load() {
     });
     out.push_back(std::move(g));
   }
-  log::info("{}: loaded {} groups", topic, out.size());
-  return out;
+  co_return out;
 }
 
 }  // namespace gannet::broker

@@ -16,12 +16,20 @@
 // one broker and the default offsets.topic.replication.factor=3 refuses to
 // create it and answers COORDINATOR_NOT_AVAILABLE forever).
 //
+// In ZooKeeper mode the topic is created in ZooKeeper as Kafka's
+// AutoTopicCreationManager does from FindCoordinator (create_offsets_topic_in_zk):
+// offsets.topic.replication.factor replicas over the live brokers (fewer live
+// brokers: refused, as Kafka's InvalidReplicationFactorException, and
+// FindCoordinator keeps answering COORDINATOR_NOT_AVAILABLE), the same configs;
+// the controller then elects its leaders.
+//
 // Like Kafka 3.9 (ZooKeeper mode), the topic is not protected from the admin
 // APIs: DeleteTopics deletes it, CreatePartitions adds partitions, and
 // CreateTopics names it TOPIC_ALREADY_EXISTS (or creates it when absent).
 // Metadata reports it, and __transaction_state, with is_internal=true by name
 // (Kafka's Topic.isInternal).
 
+#include <boost/asio/awaitable.hpp>
 #include <optional>
 #include <string_view>
 
@@ -41,5 +49,10 @@ new_topic offsets_topic_spec(const broker_state& s);
 // The topic, created when missing. On broker_state::control_strand only (it
 // may create the topic). An error when it cannot be created.
 std::variant<topic_info, topic_error> ensure_offsets_topic(broker_state& s);
+
+// ZooKeeper mode: writes the topic's config and assignment to ZooKeeper
+// (admin_zk.h create_topic), once at a time per process (Kafka's
+// inflightTopics: a call while one runs does nothing). Failures are logged.
+boost::asio::awaitable<void> create_offsets_topic_in_zk(broker_state& s);
 
 }  // namespace gannet::broker

@@ -8,6 +8,7 @@
 
 #include "coordinator_impl.h"
 #include "gannet/common/logging.h"
+#include "strand_call.h"
 
 namespace gannet::groups {
 
@@ -21,29 +22,6 @@ std::int64_t wall_clock_ms() {
 
 namespace {
 
-// A coroutine that holds `f` by value in its own frame (no capturing lambda
-// coroutines, STYLE.md), so a plain function can run on a strand.
-template <class R, class F>
-awaitable<R> call(F f) {
-  co_return f();
-}
-
-// Runs `task` on `strand` and resumes the caller on its own executor. Every
-// step is a named local (GCC 12 and temporaries in co_await).
-template <class R>
-awaitable<R> on_strand(asio::strand<asio::any_io_executor> strand, awaitable<R> task) {
-  auto op = asio::co_spawn(strand, std::move(task), asio::use_awaitable);
-  co_return co_await std::move(op);
-}
-
-template <class F>
-awaitable<std::invoke_result_t<F&>> run_on_strand(asio::strand<asio::any_io_executor> strand, F f) {
-  using R = std::invoke_result_t<F&>;
-  awaitable<R> task = call<R, F>(std::move(f));
-  auto op = asio::co_spawn(strand, std::move(task), asio::use_awaitable);
-  co_return co_await std::move(op);
-}
-
 time_point earliest_deadline(const group& g) {
   time_point t = std::min(g.join_deadline, g.sync_deadline);
   for (const auto& [_, m] : g.members)
@@ -56,7 +34,14 @@ time_point earliest_deadline(const group& g) {
 }  // namespace
 
 coordinator::impl::impl(asio::any_io_executor ex, group_store& s, coordinator_config c)
-    : executor(ex), store(s), cfg(c), expiry_strand(asio::make_strand(ex)), expiry_timer(expiry_strand) {
+    : executor(ex),
+      store(s),
+      cfg(c),
+      expiry_strand(asio::make_strand(ex)),
+      expiry_timer(expiry_strand),
+      ownership_strand(asio::make_strand(ex)),
+      ownership_turn(ownership_strand) {
+  ownership_turn.expires_at(asio::steady_timer::time_point::max());
   std::size_t n = std::max<std::size_t>(1, cfg.shards);
   for (std::size_t i = 0; i < n; ++i)
     shards.push_back(std::make_unique<shard>(ex));
@@ -166,52 +151,6 @@ std::int32_t coordinator::partition_for(std::string_view group_id) const {
   return impl_->store.partition_for(group_id);
 }
 
-result<void> coordinator::load(std::int64_t now_ms) {
-  auto loaded = impl_->store.load();
-  if (!loaded) return loaded.error();
-  std::size_t groups = 0;
-  std::size_t offsets = 0;
-  for (auto& lg : *loaded) {
-    shard& s = impl_->shard_for(lg.group_id);
-    auto g = impl_->find(s, lg.group_id);
-    if (!g) g = impl_->create(s, lg.group_id);
-    for (auto& [k, v] : lg.offsets)
-      g->offsets[k] = v;
-    offsets += lg.offsets.size();
-    if (lg.group) {
-      const group_record& r = *lg.group;
-      g->protocol_type = r.protocol_type.empty() ? std::nullopt : std::optional<std::string>(r.protocol_type);
-      g->generation = r.generation;
-      g->protocol_name = r.protocol;
-      g->leader = r.leader;
-      g->state_timestamp_ms = r.current_state_timestamp >= 0 ? r.current_state_timestamp : now_ms;
-      for (const auto& mr : r.members) {
-        member m;
-        m.id = mr.member_id;
-        m.instance_id = mr.group_instance_id;
-        m.client_id = mr.client_id;
-        m.client_host = mr.client_host;
-        m.rebalance_timeout_ms = mr.rebalance_timeout_ms;
-        m.session_timeout_ms = mr.session_timeout_ms;
-        m.protocol_type = r.protocol_type;
-        if (r.protocol) m.protocols.emplace_back(*r.protocol, mr.subscription);
-        m.assignment = mr.assignment;
-        m.heartbeat_deadline = steady_clock::now() + std::chrono::milliseconds(std::max(0, m.session_timeout_ms));
-        if (m.instance_id) g->static_members[*m.instance_id] = m.id;
-        g->members.emplace(m.id, std::move(m));
-      }
-      g->state = g->members.empty() ? group_state::empty : group_state::stable;
-      if (g->members.empty()) g->leader.reset();
-      g->subscribed_topics = g->compute_subscribed_topics();
-    }
-    ++groups;
-    auto self = impl_.get();
-    asio::post(s.strand, [self, g] { self->reschedule(g); });
-  }
-  log::info("group coordinator: loaded {} groups and {} committed offsets", groups, offsets);
-  return {};
-}
-
 namespace {
 
 awaitable<void> expiry_loop(coordinator* c, coordinator::impl* self) {
@@ -311,8 +250,16 @@ awaitable<offset_fetch_result> coordinator::fetch_offsets(std::string group_id,
   co_return co_await std::move(op);
 }
 
-awaitable<std::vector<group_overview>> coordinator::list_groups(std::vector<std::string> states_filter,
-                                                                std::vector<std::string> types_filter) {
+awaitable<list_groups_result> coordinator::list_groups(std::vector<std::string> states_filter,
+                                                       std::vector<std::string> types_filter) {
+  // Kafka's handleListGroups: nothing after shutdown; while a partition
+  // loads, the groups known so far with COORDINATOR_LOAD_IN_PROGRESS.
+  list_groups_result listed;
+  if (impl_->stopped.load()) {
+    listed.error = protocol::error_code::coordinator_not_available;
+    co_return listed;
+  }
+  if (impl_->any_loading()) listed.error = protocol::error_code::coordinator_load_in_progress;
   auto lower = [](std::string s) {
     for (auto& c : s)
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -323,12 +270,12 @@ awaitable<std::vector<group_overview>> coordinator::list_groups(std::vector<std:
     bool classic = false;
     for (const auto& t : types_filter)
       classic = classic || lower(t) == "classic";
-    if (!classic) co_return std::vector<group_overview>{};
+    if (!classic) co_return listed;
   }
   std::set<std::string> states;
   for (const auto& s : states_filter)
     states.insert(lower(s));
-  std::vector<group_overview> out;
+  std::vector<group_overview>& out = listed.groups;
   for (auto& sp : impl_->shards) {
     shard* s = sp.get();
     auto fn = [s, &states, &lower] {
@@ -345,15 +292,15 @@ awaitable<std::vector<group_overview>> coordinator::list_groups(std::vector<std:
     auto rows = co_await std::move(op);
     out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   }
-  co_return out;
+  co_return listed;
 }
 
 awaitable<group_summary> coordinator::describe_group(std::string group_id) {
   auto strand = impl_->shard_for(group_id).strand;
   auto fn = [self = impl_.get(), group_id = std::move(group_id)] {
     group_summary out;
-    if (self->stopped.load()) {
-      out.error = protocol::error_code::coordinator_not_available;
+    if (auto e = self->group_status(group_id)) {
+      out.error = *e;
       return out;
     }
     auto g = self->find(self->shard_for(group_id), group_id);

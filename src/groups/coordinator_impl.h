@@ -1,13 +1,15 @@
 #pragma once
 // The coordinator's private state and the steps of Kafka's GroupCoordinator,
 // shared by coordinator.cc (shards, timers, loading), membership.cc
-// (join/sync/heartbeat/leave) and offsets.cc (commit/fetch/delete/expiry and
-// the admin views). Every member function named do_* runs on the group's
-// shard strand.
+// (join/sync/heartbeat/leave), offsets.cc (commit/fetch/delete/expiry and
+// the admin views) and ownership.cc (election, loading, resignation). Every
+// member function named do_* runs on the group's shard strand.
 
 #include <atomic>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include "gannet/groups/coordinator.h"
@@ -36,6 +38,37 @@ struct coordinator::impl {
   std::atomic<bool> stopped{false};
   boost::asio::strand<boost::asio::any_io_executor> expiry_strand;
   boost::asio::steady_timer expiry_timer;
+
+  // ---- ownership of __consumer_offsets partitions (ownership.cc), Kafka's
+  // GroupMetadataManager.ownedPartitions / loadingPartitions /
+  // epochForPartitionId, guarded by ownership_mutex (read from every shard).
+  mutable std::mutex ownership_mutex;
+  std::unordered_map<std::int32_t, std::int32_t> epoch_for_partition;
+  std::set<std::int32_t> loading_partitions;
+  std::set<std::int32_t> owned_partitions;
+  // Elections and resignations run one at a time in call order: each takes a
+  // ticket on ownership_strand and waits for its turn (ownership_turn is
+  // cancelled whenever a turn ends).
+  boost::asio::strand<boost::asio::any_io_executor> ownership_strand;
+  boost::asio::steady_timer ownership_turn;
+  std::uint64_t next_ticket = 0;
+  std::uint64_t serving_ticket = 0;
+
+  // Kafka's validateGroupStatus after the group id check: none when this
+  // coordinator answers for the group.
+  std::optional<protocol::error_code> group_status(std::string_view group_id) const;
+  bool any_loading() const;
+  // Kafka's maybeUpdateCoordinatorEpoch: false when `epoch` is older than the
+  // partition's (the change is ignored). Under ownership_mutex.
+  bool maybe_update_epoch(std::int32_t partition, std::optional<std::int32_t> epoch);
+  boost::asio::awaitable<void> do_elect(std::int32_t partition, std::int32_t epoch);
+  boost::asio::awaitable<void> do_resign(std::int32_t partition, std::optional<std::int32_t> epoch);
+  // A loaded group into its shard, unless one is cached already (Kafka keeps
+  // the cached one). On the shard's strand.
+  void install_loaded(shard& s, loaded_group lg, std::int64_t now_ms);
+  // Kafka's onGroupUnloaded for every group of `partition` in the shard: Dead,
+  // waiting JoinGroup/SyncGroup answered NOT_COORDINATOR, dropped. On its strand.
+  std::size_t unload(shard& s, std::int32_t partition);
 
   shard& shard_for(std::string_view group_id);
   std::shared_ptr<group> find(shard& s, const std::string& group_id);

@@ -356,7 +356,7 @@ awaitable<protocol::join_group_response> coordinator::impl::do_join(join_request
   const auto& req = r.req;
   const std::string& group_id = req.group_id;
   if (!valid_group_id(group_id, false)) co_return join_error(req.member_id, error_code::invalid_group_id);
-  if (stopped.load()) co_return join_error(req.member_id, error_code::coordinator_not_available);
+  if (auto e = group_status(group_id)) co_return join_error(req.member_id, *e);
   if (req.session_timeout_ms < cfg.min_session_timeout_ms || req.session_timeout_ms > cfg.max_session_timeout_ms)
     co_return join_error(req.member_id, error_code::invalid_session_timeout);
   // v0 has no rebalance timeout: the session timeout serves as both.
@@ -517,7 +517,7 @@ awaitable<protocol::join_group_response> coordinator::impl::do_join(join_request
 
 awaitable<protocol::sync_group_response> coordinator::impl::do_sync(protocol::sync_group_request req) {
   if (!valid_group_id(req.group_id, false)) co_return sync_error(error_code::invalid_group_id);
-  if (stopped.load()) co_return sync_error(error_code::coordinator_not_available);
+  if (auto e = group_status(req.group_id)) co_return sync_error(*e);
   shard& s = shard_for(req.group_id);
   auto g = find(s, req.group_id);
   if (!g) co_return sync_error(error_code::unknown_member_id);
@@ -605,7 +605,7 @@ awaitable<protocol::sync_group_response> coordinator::impl::do_sync(protocol::sy
 error_code coordinator::impl::do_heartbeat(const std::string& group_id, const std::string& member_id,
                                            const std::optional<std::string>& instance_id, std::int32_t generation) {
   if (!valid_group_id(group_id, false)) return error_code::invalid_group_id;
-  if (stopped.load()) return error_code::coordinator_not_available;
+  if (auto e = group_status(group_id)) return *e;
   auto g = find(shard_for(group_id), group_id);
   if (!g) return error_code::unknown_member_id;
   if (g->is(group_state::dead)) return error_code::coordinator_not_available;
@@ -639,8 +639,8 @@ protocol::leave_group_response coordinator::impl::do_leave(
     resp.error_code = error_code::invalid_group_id;
     return resp;
   }
-  if (stopped.load()) {
-    resp.error_code = error_code::coordinator_not_available;
+  if (auto e = group_status(group_id)) {
+    resp.error_code = *e;
     return resp;
   }
   auto answer = [&resp](const protocol::leave_group_request_member_identity& who, error_code e) {

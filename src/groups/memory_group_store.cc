@@ -1,5 +1,11 @@
 #include "gannet/groups/memory_group_store.h"
 
+#include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <chrono>
 #include <cstdlib>
 
 namespace gannet::groups {
@@ -84,7 +90,24 @@ boost::asio::awaitable<protocol::error_code> memory_group_store::delete_group(st
   co_return protocol::error_code::none;
 }
 
-result<std::vector<loaded_group>> memory_group_store::load() { return snapshot(); }
+boost::asio::awaitable<result<std::vector<loaded_group>>> memory_group_store::load_partition(std::int32_t partition) {
+  while (hold_loads_.load()) {
+    auto ex = co_await boost::asio::this_coro::executor;
+    boost::asio::steady_timer t(ex);
+    t.expires_after(std::chrono::milliseconds(1));
+    auto wait = t.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
+    co_await std::move(wait);
+  }
+  std::vector<loaded_group> out;
+  for (auto& g : snapshot()) {
+    if (partition_for(g.group_id) == partition) out.push_back(std::move(g));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.group_id < b.group_id; });
+  co_return out;
+}
+
+void memory_group_store::hold_loads() { hold_loads_.store(true); }
+void memory_group_store::release_loads() { hold_loads_.store(false); }
 
 void memory_group_store::fail_writes_with(protocol::error_code e) {
   std::lock_guard lock(mutex_);

@@ -27,7 +27,7 @@ std::vector<std::pair<offset_key, error_code>> all_with(const std::vector<offset
 awaitable<std::vector<std::pair<offset_key, error_code>>> coordinator::impl::do_commit(
     std::string group_id, std::string member_id, std::optional<std::string> instance_id, std::int32_t generation,
     std::vector<offset_entry> offsets) {
-  if (stopped.load()) co_return all_with(offsets, error_code::coordinator_not_available);
+  if (auto e = group_status(group_id)) co_return all_with(offsets, *e);
   shard& s = shard_for(group_id);
   auto g = find(s, group_id);
   if (!g) {
@@ -98,8 +98,8 @@ offset_fetch_result coordinator::impl::do_fetch(const std::string& group_id,
                                                 const std::optional<std::vector<offset_key>>& partitions,
                                                 bool require_stable) {
   offset_fetch_result out;
-  if (stopped.load()) {
-    out.error = error_code::coordinator_not_available;
+  if (auto e = group_status(group_id)) {
+    out.error = *e;
     return out;
   }
   auto g = find(shard_for(group_id), group_id);
@@ -147,7 +147,7 @@ awaitable<error_code> coordinator::impl::cleanup(shard& s, std::shared_ptr<group
 }
 
 awaitable<error_code> coordinator::impl::do_delete_group(std::string group_id) {
-  if (stopped.load()) co_return error_code::coordinator_not_available;
+  if (auto e = group_status(group_id)) co_return *e;
   shard& s = shard_for(group_id);
   auto g = find(s, group_id);
   if (!g || g->is(group_state::dead)) co_return error_code::group_id_not_found;
@@ -173,8 +173,8 @@ awaitable<offset_delete_result> coordinator::impl::do_delete_offsets(std::string
     out.error = error_code::invalid_group_id;
     co_return out;
   }
-  if (stopped.load()) {
-    out.error = error_code::coordinator_not_available;
+  if (auto e = group_status(group_id)) {
+    out.error = *e;
     co_return out;
   }
   shard& s = shard_for(group_id);

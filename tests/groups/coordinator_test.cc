@@ -234,7 +234,7 @@ TEST_F(coordinator_test, leave_group_rebalances_the_rest_and_the_last_leaves_it_
   leave_a.member_id = a;
   EXPECT_EQ(run(c().leave_group("g", {leave_a})).members[0].error_code, error_code::none);
   run_for(20ms);
-  auto groups = run(c().list_groups({}, {}));
+  auto groups = run(c().list_groups({}, {})).groups;
   ASSERT_EQ(groups.size(), 1u);
   EXPECT_EQ(groups[0], (group_overview{"g", "consumer", "Empty"}));
   auto held = store.snapshot();
@@ -416,7 +416,7 @@ TEST_F(coordinator_test, delete_groups_and_offsets) {
   who.member_id = a;
   run(c().leave_group("g", {who}));
   EXPECT_EQ(run(c().delete_group("g")), error_code::none);
-  EXPECT_TRUE(run(c().list_groups({}, {})).empty());
+  EXPECT_TRUE(run(c().list_groups({}, {})).groups.empty());
   EXPECT_TRUE(store.snapshot().empty());  // tombstones for the metadata and the offsets
   EXPECT_EQ(run(c().delete_group("g")), error_code::group_id_not_found);
 }
@@ -429,7 +429,7 @@ TEST_F(coordinator_test, offsets_of_a_simple_group_expire_retention_after_their_
   EXPECT_EQ(run(c().fetch_offsets("simple", std::nullopt, false)).offsets.size(), 1u);
   EXPECT_EQ(run(c().expire_offsets(6500)), 1u);
   // No offsets and no members left: the group is gone.
-  EXPECT_TRUE(run(c().list_groups({}, {})).empty());
+  EXPECT_TRUE(run(c().list_groups({}, {})).groups.empty());
   EXPECT_TRUE(store.snapshot().empty());
 }
 
@@ -447,7 +447,7 @@ TEST_F(coordinator_test, offsets_of_an_empty_group_expire_retention_after_it_emp
   auto now = now_ms();
   EXPECT_EQ(run(c().expire_offsets(now + 1000)), 0u);  // emptied just now
   EXPECT_EQ(run(c().expire_offsets(now + 61000)), 1u);
-  EXPECT_TRUE(run(c().list_groups({}, {})).empty());
+  EXPECT_TRUE(run(c().list_groups({}, {})).groups.empty());
 }
 
 TEST_F(coordinator_test, deleting_a_topic_removes_its_offsets_from_every_group) {
@@ -463,7 +463,7 @@ TEST_F(coordinator_test, deleting_a_topic_removes_its_offsets_from_every_group) 
   ASSERT_EQ(asked.offsets.size(), 1u);
   EXPECT_FALSE(asked.offsets[0].committed);
   // The simple group had only "t": Empty without offsets, so gone, as Kafka's cleanupGroupMetadata.
-  auto groups = run(c().list_groups({}, {}));
+  auto groups = run(c().list_groups({}, {})).groups;
   ASSERT_EQ(groups.size(), 1u);
   EXPECT_EQ(groups[0].group_id, "g");
   EXPECT_EQ(run(c().remove_topic_offsets({"t"})), 0u);
@@ -472,15 +472,15 @@ TEST_F(coordinator_test, deleting_a_topic_removes_its_offsets_from_every_group) 
 TEST_F(coordinator_test, list_groups_filters_by_state_and_type) {
   stable_single_member("g1");
   commit("simple", "", -1, {offset("t", 0, 1)});
-  auto all = run(c().list_groups({}, {}));
+  auto all = run(c().list_groups({}, {})).groups;
   EXPECT_EQ(all.size(), 2u);
-  auto stable = run(c().list_groups({"stable"}, {}));
+  auto stable = run(c().list_groups({"stable"}, {})).groups;
   ASSERT_EQ(stable.size(), 1u);
   EXPECT_EQ(stable[0], (group_overview{"g1", "consumer", "Stable"}));
-  auto empty = run(c().list_groups({"Empty"}, {"Classic"}));
+  auto empty = run(c().list_groups({"Empty"}, {"Classic"})).groups;
   ASSERT_EQ(empty.size(), 1u);
   EXPECT_EQ(empty[0], (group_overview{"simple", "", "Empty"}));
-  EXPECT_TRUE(run(c().list_groups({}, {"consumer"})).empty());
+  EXPECT_TRUE(run(c().list_groups({}, {"consumer"})).groups.empty());
 }
 
 TEST_F(coordinator_test, describe_shows_members_with_metadata_only_when_stable) {
@@ -521,7 +521,8 @@ TEST_F(coordinator_test, load_restores_groups_and_offsets) {
   auto w2 = store.write_offsets("g", {offset("t", 0, 42)});
   spawn(std::move(w2));
   run_for(10ms);
-  ASSERT_TRUE(c().load(now_ms()));
+  coordinator& fresh = c(false);
+  run(fresh.elect_all_partitions());
   auto d = run(c().describe_group("g"));
   EXPECT_EQ(d.state, "Stable");
   ASSERT_EQ(d.members.size(), 1u);
@@ -556,7 +557,7 @@ TEST_F(coordinator_test, thousands_of_groups_rebalance_concurrently) {
     EXPECT_EQ(r.error_code, error_code::none);
     EXPECT_EQ(r.generation_id, 1);
   }
-  EXPECT_EQ(run(c().list_groups({"CompletingRebalance"}, {})).size(), static_cast<std::size_t>(n));
+  EXPECT_EQ(run(c().list_groups({"CompletingRebalance"}, {})).groups.size(), static_cast<std::size_t>(n));
 }
 
 TEST_F(coordinator_test, shutdown_answers_waiting_joins_with_not_coordinator) {

@@ -28,17 +28,21 @@ TEST_F(memory_store_test, keeps_the_latest_and_drops_tombstoned) {
   run(store.write_offsets("a", {offset("t", 0, 1), offset("t", 1, 2)}));
   run(store.write_offsets("a", {offset("t", 0, 5)}));
   run(store.delete_offsets("a", {{"t", 1}}));
-  auto held = store.load();
+  auto held = run(store.load_partition(store.partition_for("a")));
   ASSERT_TRUE(held);
   ASSERT_EQ(held->size(), 1u);
   EXPECT_EQ((*held)[0].group->generation, 3);
   ASSERT_EQ((*held)[0].offsets.size(), 1u);
   EXPECT_EQ((*held)[0].offsets[0].second.offset, 5);
+  // Another partition holds none of it.
+  auto other = run(store.load_partition((store.partition_for("a") + 1) % store.partition_count()));
+  ASSERT_TRUE(other);
+  EXPECT_TRUE(other->empty());
   run(store.delete_group("a", {{"t", 0}}));
-  EXPECT_TRUE(store.load()->empty());
+  EXPECT_TRUE(store.snapshot().empty());
   store.fail_writes_with(protocol::error_code::coordinator_not_available);
   EXPECT_EQ(run(store.write_offsets("b", {offset("t", 0, 1)})), protocol::error_code::coordinator_not_available);
-  EXPECT_TRUE(store.load()->empty());
+  EXPECT_TRUE(store.snapshot().empty());
 }
 
 }  // namespace

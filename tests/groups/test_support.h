@@ -54,8 +54,13 @@ class coordinator_fixture : public ::testing::Test {
       run_for(50ms);
     }
   }
-  coordinator& c() {
-    if (!coord) coord = std::make_unique<coordinator>(io.get_executor(), store, cfg);
+  // The coordinator, made on first use; `elect` (the standalone broker's
+  // start-up) makes it the coordinator of every partition first.
+  coordinator& c(bool elect = true) {
+    if (!coord) {
+      coord = std::make_unique<coordinator>(io.get_executor(), store, cfg);
+      if (elect) run(coord->elect_all_partitions());
+    }
     return *coord;
   }
 

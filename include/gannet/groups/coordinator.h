@@ -14,6 +14,15 @@
 // Persistence goes through group_store (group_store.h): the group's metadata
 // after each completed rebalance and when it empties, offsets on commit,
 // tombstones on deletion and expiry. It is written before the answer.
+//
+// Ownership: this coordinator answers only for groups whose partition of
+// __consumer_offsets it owns, as Kafka's GroupCoordinator. on_election loads a
+// partition (requests for its groups get COORDINATOR_LOAD_IN_PROGRESS
+// meanwhile), on_resignation drops its groups (waiting JoinGroup/SyncGroup
+// calls get NOT_COORDINATOR); any other group is NOT_COORDINATOR. Both are
+// fenced by the partition's leader epoch (Kafka's epochForPartitionId) and run
+// one at a time, in the order they are called. A standalone broker elects
+// itself for every partition at start-up (elect_all_partitions).
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
@@ -85,6 +94,16 @@ struct offset_fetch_result {
   std::vector<offset_key> unstable;
 };
 
+struct list_groups_result {
+  // COORDINATOR_LOAD_IN_PROGRESS while a partition loads (the groups come
+  // too); COORDINATOR_NOT_AVAILABLE after shutdown.
+  protocol::error_code error = protocol::error_code::none;
+  std::vector<group_overview> groups;
+};
+
+// Whether this coordinator answers for a partition of __consumer_offsets.
+enum class partition_ownership { not_owned, loading, owned };
+
 struct offset_delete_result {
   protocol::error_code error = protocol::error_code::none;  // set: no partition results
   std::vector<std::pair<offset_key, protocol::error_code>> partitions;
@@ -106,8 +125,19 @@ class coordinator {
   coordinator(const coordinator&) = delete;
   coordinator& operator=(const coordinator&) = delete;
 
-  // Before serving: every group and offset the store holds.
-  result<void> load(std::int64_t now_ms);
+  // Standalone (the one-node case of on_election): this broker leads every
+  // partition of __consumer_offsets; elects itself for each (epoch 0) and
+  // returns when all are loaded. Run it before serving.
+  boost::asio::awaitable<void> elect_all_partitions();
+  // Kafka's GroupCoordinator.onElection: this broker now leads
+  // `offsets_partition` at `leader_epoch`; returns once its groups and
+  // offsets are loaded (or the election was ignored: an epoch older than one
+  // seen for the partition).
+  boost::asio::awaitable<void> on_election(std::int32_t offsets_partition, std::int32_t leader_epoch);
+  // Kafka's onResignation: this broker no longer leads `offsets_partition`
+  // (none: no epoch, always applies); returns once its groups are dropped.
+  boost::asio::awaitable<void> on_resignation(std::int32_t offsets_partition, std::optional<std::int32_t> leader_epoch);
+  partition_ownership ownership(std::int32_t offsets_partition) const;
   // Starts the periodic offset expiry (offsets.retention.check.interval.ms).
   void start();
   // Answers every waiting JoinGroup/SyncGroup with NOT_COORDINATOR and cancels
@@ -135,8 +165,8 @@ class coordinator {
   boost::asio::awaitable<offset_fetch_result> fetch_offsets(std::string group_id,
                                                             std::optional<std::vector<offset_key>> partitions,
                                                             bool require_stable);
-  boost::asio::awaitable<std::vector<group_overview>> list_groups(std::vector<std::string> states_filter,
-                                                                  std::vector<std::string> types_filter);
+  boost::asio::awaitable<list_groups_result> list_groups(std::vector<std::string> states_filter,
+                                                         std::vector<std::string> types_filter);
   boost::asio::awaitable<group_summary> describe_group(std::string group_id);
   boost::asio::awaitable<protocol::error_code> delete_group(std::string group_id);
   boost::asio::awaitable<offset_delete_result> delete_offsets(std::string group_id, std::vector<offset_key> partitions);

@@ -4,8 +4,9 @@
 // OffsetCommitKey/Value, ../shared/kafka-protocol/internal/).
 //
 // The group coordinator owns the in-memory state and calls a group_store to
-// make each change durable *before* it answers the client; at startup it loads
-// what the store holds. The broker owns the store that writes to the log
+// make each change durable *before* it answers the client; when this broker
+// becomes the coordinator of a partition of the internal topic it loads what
+// the store holds for that partition (load_partition). The broker owns the store that writes to the log
 // (log_group_store over __consumer_offsets); memory_group_store is for unit
 // tests.
 //
@@ -93,6 +94,8 @@ class group_store {
   // Which __consumer_offsets partition holds the group (Kafka's partitionFor:
   // abs(Java String.hashCode of the id) mod offsets.topic.num.partitions).
   virtual std::int32_t partition_for(std::string_view group_id) const = 0;
+  // How many partitions partition_for spreads groups over.
+  virtual std::int32_t partition_count() const = 0;
 
   // Each completes when the change is durable as an acks=all write would be.
   // The result is error_code::none or the Kafka error to answer with
@@ -108,9 +111,10 @@ class group_store {
   virtual boost::asio::awaitable<protocol::error_code> delete_group(std::string group_id,
                                                                     std::vector<offset_key> offsets) = 0;
 
-  // At startup, before the coordinator serves: every group's last written
-  // state (tombstoned groups and offsets are absent).
-  virtual result<std::vector<loaded_group>> load() = 0;
+  // When the coordinator takes a partition over (at start-up standalone, on
+  // election in ZooKeeper mode): the last written state of every group of
+  // that partition (tombstoned groups and offsets are absent), sorted by id.
+  virtual boost::asio::awaitable<result<std::vector<loaded_group>>> load_partition(std::int32_t partition) = 0;
 };
 
 }  // namespace gannet::groups

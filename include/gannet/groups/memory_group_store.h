@@ -3,6 +3,7 @@
 // broker's store until the log-backed one (over __consumer_offsets) lands.
 // Nothing survives a restart.
 
+#include <atomic>
 #include <mutex>
 #include <unordered_map>
 
@@ -15,6 +16,7 @@ class memory_group_store final : public group_store {
   explicit memory_group_store(std::int32_t num_partitions = 50) : num_partitions_(num_partitions) {}
 
   std::int32_t partition_for(std::string_view group_id) const override;
+  std::int32_t partition_count() const override { return num_partitions_; }
   boost::asio::awaitable<protocol::error_code> write_group(std::string group_id, group_record g) override;
   boost::asio::awaitable<protocol::error_code> write_offsets(std::string group_id,
                                                              std::vector<offset_entry> offsets) override;
@@ -22,7 +24,12 @@ class memory_group_store final : public group_store {
                                                               std::vector<offset_key> offsets) override;
   boost::asio::awaitable<protocol::error_code> delete_group(std::string group_id,
                                                             std::vector<offset_key> offsets) override;
-  result<std::vector<loaded_group>> load() override;
+  boost::asio::awaitable<result<std::vector<loaded_group>>> load_partition(std::int32_t partition) override;
+
+  // For tests: loads wait (polling every millisecond on the caller's
+  // executor) until release_loads(), so a partition stays "loading".
+  void hold_loads();
+  void release_loads();
 
   // For tests: make the next writes fail with `e` (none: succeed again).
   void fail_writes_with(protocol::error_code e);
@@ -38,6 +45,7 @@ class memory_group_store final : public group_store {
   mutable std::mutex mutex_;
   std::unordered_map<std::string, entry> groups_;
   protocol::error_code fail_with_ = protocol::error_code::none;
+  std::atomic<bool> hold_loads_{false};
 };
 
 // Kafka's partitionFor: abs(Java String.hashCode(group id)) mod partitions

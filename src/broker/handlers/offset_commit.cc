@@ -1,6 +1,7 @@
 // OffsetCommit (key 8): committed offsets of a group's members, or of a
 // simple consumer (generation -1). Topics that do not exist get
-// UNKNOWN_TOPIC_OR_PARTITION here; the coordinator decides the rest.
+// UNKNOWN_TOPIC_OR_PARTITION here (in ZooKeeper mode: partitions the metadata
+// cache does not know); the coordinator decides the rest.
 // v1 carries a commit timestamp per partition, v2-v4 a retention time (an
 // explicit expiry), v6+ the leader epoch.
 
@@ -19,9 +20,13 @@ awaitable<net::handler_result> offset_commit(request_context& ctx) {
   const std::int64_t now = broker_state::now_ms();
   std::vector<groups::offset_entry> offsets;
   std::map<std::pair<std::string, std::int32_t>, protocol::error_code> errors;
+  // Kafka's metadataCache.contains(topicPartition): in ZooKeeper mode what
+  // UpdateMetadata says exists, standalone the topic registry.
+  const cluster::metadata_cache* cluster_metadata = ctx.b.zk ? ctx.b.zk->metadata.get() : nullptr;
   for (const auto& t : req.topics) {
-    const bool exists = ctx.b.topics.find(t.name).has_value();
+    const bool topic_exists = cluster_metadata ? false : ctx.b.topics.find(t.name).has_value();
     for (const auto& p : t.partitions) {
+      const bool exists = cluster_metadata ? cluster_metadata->contains(t.name, p.partition_index) : topic_exists;
       if (!exists) {
         errors[{t.name, p.partition_index}] = protocol::error_code::unknown_topic_or_partition;
         continue;
